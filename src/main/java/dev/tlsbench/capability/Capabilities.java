@@ -1,0 +1,13 @@
+package dev.tlsbench.capability;
+
+import java.util.List;
+
+/** Every benchmark family's capability probe: one line per family. */
+public final class Capabilities {
+
+    private Capabilities() {
+    }
+
+    public static final List<CapabilityFamily<?, ?>> ALL = List.of(
+    );
+}

@@ -1,0 +1,89 @@
+package dev.tlsbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.capability.Capabilities;
+import dev.tlsbench.capability.CapabilityMatrix;
+import dev.tlsbench.capability.CapabilityMatrix.Cell;
+import dev.tlsbench.provider.Availability;
+import dev.tlsbench.provider.JcaProvider;
+import java.util.List;
+
+/**
+ * Prints the availability matrix: each provider's version and whether it loads (or why not), then
+ * which of the suite's algorithms each one supports, found by trying. {@code --json} prints the
+ * same as JSON (scripts/bench stores it in env.json).
+ *
+ * <p>Run: {@code java -cp target/benchmarks.jar dev.tlsbench.cli.ProvidersMain [--json]}
+ */
+public final class ProvidersMain {
+
+    private ProvidersMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean json = false;
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else {
+                System.err.println("unknown option " + a + "; valid: --json");
+                System.exit(2);
+            }
+        }
+        List<Cell> cells = CapabilityMatrix.probeAll(Capabilities.ALL);
+        if (json) {
+            System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(cells)));
+        } else {
+            printText(cells);
+        }
+    }
+
+    static ObjectNode toJson(List<Cell> cells) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = m.createObjectNode();
+        root.put("java.version", System.getProperty("java.version"));
+        root.put("java.vendor", System.getProperty("java.vendor"));
+        ArrayNode providers = root.putArray("providers");
+        for (JcaProvider p : JcaProvider.values()) {
+            Availability a = p.availability();
+            ObjectNode n = providers.addObject();
+            n.put("name", p.name());
+            n.put("loaded", a.loaded());
+            n.put("version", a.version());
+            n.put("reason", a.reason());
+            ArrayNode objects = n.putArray("javaProviders");
+            a.providers().forEach(jp -> objects.add(jp.getName() + " " + jp.getVersionStr()));
+        }
+        ArrayNode caps = root.putArray("capabilities");
+        for (Cell c : cells) {
+            ObjectNode n = caps.addObject();
+            n.put("family", c.family());
+            n.put("ownerParam", c.ownerParam());
+            n.put("owner", c.owner());
+            n.put("algorithmParam", c.algorithmParam());
+            n.put("algorithm", c.algorithm());
+            n.put("supported", c.support().supported());
+            n.put("reason", c.support().reason());
+        }
+        return root;
+    }
+
+    private static void printText(List<Cell> cells) {
+        System.out.printf("Java %s (%s)%n%n", System.getProperty("java.version"), System.getProperty("java.vendor"));
+        System.out.printf("%-10s %-8s %s%n", "provider", "loaded", "version / reason");
+        for (JcaProvider p : JcaProvider.values()) {
+            Availability a = p.availability();
+            System.out.printf("%-10s %-8s %s%n", p.name(), a.loaded() ? "yes" : "no", a.loaded() ? a.version() : a.reason());
+        }
+        String family = null;
+        for (Cell c : cells) {
+            if (!c.family().equals(family)) {
+                family = c.family();
+                System.out.printf("%n[%s] %s x %s%n", family, c.ownerParam(), c.algorithmParam());
+            }
+            System.out.printf("  %-22s %-28s %s%n", c.owner(), c.algorithm(), c.support());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.tlsbench.provider;
+
+import java.security.Provider;
+
+/** Asserts that the object about to be measured was served by the provider the result names. */
+public final class Attribution {
+
+    private Attribution() {
+    }
+
+    /**
+     * @throws IllegalStateException when {@code actual} is not one of {@code expected}'s providers:
+     *         a result measured on another provider must never be reported under this one's name.
+     */
+    public static void require(ProviderSet expected, Provider actual, String what) {
+        if (!expected.owns(actual)) {
+            throw new IllegalStateException(what + " was served by "
+                    + (actual == null ? "no provider" : actual.getName())
+                    + ", not by " + expected.label() + " as the benchmark claims");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tlsbench.provider;
+
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import java.security.Provider;
+import java.security.Security;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.conscrypt.Conscrypt;
+
+/**
+ * The JCA providers the suite compares: one constant each, used as the {@code provider} axis of
+ * every crypto benchmark. A constant knows how to make its Provider, its version, and whether it
+ * loads here and why not. Adding a provider is adding a constant.
+ *
+ * <p>Providers are made lazily and never registered with {@link Security} here: benchmarks ask
+ * them by object, so nothing can silently fall back to another provider.
+ */
+public enum JcaProvider implements ProviderSet {
+
+    /** The JDK's own crypto: SunJCE (ciphers, DH, KEM, HKDF), SunEC, SunRsaSign, SUN. */
+    JDK(JcaProvider::loadJdk),
+
+    /** BouncyCastle's JCA provider (bcprov). */
+    BC(() -> {
+        BouncyCastleProvider bc = new BouncyCastleProvider();
+        return Availability.loaded(bc.getVersionStr(), bc);
+    }),
+
+    /** Conscrypt: BoringSSL through JNI (the openjdk-uber jar). */
+    CONSCRYPT(() -> {
+        if (!Conscrypt.isAvailable()) {
+            try {
+                Conscrypt.checkAvailability();
+                return Availability.failed("Conscrypt.isAvailable() is false");
+            } catch (Throwable t) {
+                return Availability.failed("native library did not load: " + Unsupported.describe(t));
+            }
+        }
+        Conscrypt.Version v = Conscrypt.version();
+        String version = v == null ? "unknown" : v.major() + "." + v.minor() + "." + v.patch();
+        return Availability.loaded(version, Conscrypt.newProvider());
+    }),
+
+    /** Amazon Corretto Crypto Provider: AWS-LC through JNI. */
+    ACCP(() -> {
+        AmazonCorrettoCryptoProvider accp = AmazonCorrettoCryptoProvider.INSTANCE;
+        Throwable error = accp.getLoadingError();
+        if (error != null) {
+            return Availability.failed("native library did not load: " + Unsupported.describe(error));
+        }
+        accp.assertHealthy();
+        return Availability.loaded(accp.getVersionStr(), accp);
+    });
+
+    /** The JDK providers that do the crypto of {@link #JDK}, in the order they are asked. */
+    private static final String[] JDK_PROVIDER_NAMES = {"SunJCE", "SunEC", "SunRsaSign", "SUN"};
+
+    private final Supplier<Availability> loader;
+    private volatile Availability availability;
+
+    JcaProvider(Supplier<Availability> loader) {
+        this.loader = loader;
+    }
+
+    /** Loads the provider once; a provider that cannot load says why instead of throwing. */
+    public Availability availability() {
+        Availability a = availability;
+        if (a == null) {
+            synchronized (this) {
+                a = availability;
+                if (a == null) {
+                    try {
+                        a = loader.get();
+                    } catch (Throwable t) { // LinkageError included: a missing native library
+                        a = Availability.failed(Unsupported.describe(t));
+                    }
+                    availability = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    @Override
+    public String label() {
+        return name();
+    }
+
+    @Override
+    public List<Provider> providers() {
+        Availability a = availability();
+        if (!a.loaded()) {
+            throw new Unsupported(name() + " does not load on this platform: " + a.reason());
+        }
+        return a.providers();
+    }
+
+    /** The provider's version, or "" when it does not load. */
+    public String version() {
+        return availability().version();
+    }
+
+    private static Availability loadJdk() {
+        List<Provider> found = new ArrayList<>();
+        for (String name : JDK_PROVIDER_NAMES) {
+            Provider p = Security.getProvider(name);
+            if (p != null) {
+                found.add(p);
+            }
+        }
+        if (found.isEmpty()) {
+            return Availability.failed("none of the JDK providers " + String.join(", ", JDK_PROVIDER_NAMES) + " is installed");
+        }
+        String version = System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version");
+        return Availability.loaded(version, found.toArray(new Provider[0]));
+    }
+}

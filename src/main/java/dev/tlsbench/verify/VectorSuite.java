@@ -1,0 +1,25 @@
+package dev.tlsbench.verify;
+
+import dev.tlsbench.provider.JcaProvider;
+
+/**
+ * One Wycheproof file run against one provider for one algorithm of a benchmark family. Shared by
+ * the tests and by the run-time correctness gate, so what the tests check is what a run checks.
+ */
+public interface VectorSuite {
+
+    /** The Wycheproof file, e.g. "aes_gcm_test.json". */
+    String file();
+
+    /** The @Param name and enum constant name of the algorithm this suite vouches for, e.g. "aead", "AES_128_GCM". */
+    String algorithmParam();
+
+    String algorithm();
+
+    /**
+     * Runs every vector of the file that applies to {@link #algorithm()} against {@code provider}.
+     *
+     * @throws dev.tlsbench.provider.Unsupported when the provider does not have the algorithm
+     */
+    VectorReport run(JcaProvider provider);
+}
