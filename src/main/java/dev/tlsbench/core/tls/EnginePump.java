@@ -40,6 +40,11 @@ public final class EnginePump {
         serverToClient.clear();
         client.beginHandshake();
         server.beginHandshake();
+        settle(client, server);
+    }
+
+    /** Moves messages between the engines until neither has anything left to do. */
+    public void settle(SSLEngine client, SSLEngine server) throws SSLException {
         for (int steps = 0; steps < MAX_STEPS; steps++) {
             boolean progress = step(client, clientToServer, serverToClient, tapClient);
             progress |= step(server, serverToClient, clientToServer, tapServer);

@@ -52,6 +52,7 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
     /** Runs the proof, judging attribution against {@code expected}. */
     public static HandshakeProof run(TlsStack stack, HandshakeConfig config, ProviderSet expected) {
         StackDriver driver = stack.driver();
+        Pki.of(config.cert()); // made outside the recording: its own signing is not the handshake's
         try (GlobalSwitch.Lease lease = driver.prepareJvm(config)) {
             ServiceLog log = new ServiceLog();
             return ProviderSwap.recording(log, () -> {
