@@ -87,10 +87,19 @@ public final class HandshakeAttribution {
         return false;
     }
 
+    /** Whether one of the expected providers would make this object (a Cipher by transformation, as getInstance does). */
     private static boolean offers(ProviderSet expected, ServiceLog.Use u) {
         for (Provider p : expected.providers()) {
-            if (p.getService(u.type(), u.algorithm()) != null) {
-                return true;
+            try {
+                if (u.type().equals("Cipher")) {
+                    javax.crypto.Cipher.getInstance(u.algorithm(), p);
+                    return true;
+                }
+                if (p.getService(u.type(), u.algorithm()) != null) {
+                    return true;
+                }
+            } catch (java.security.GeneralSecurityException e) {
+                // not this provider
             }
         }
         return false;
