@@ -137,27 +137,22 @@ public final class TlsWire {
     }
 
     private static Hello lastServerHello(List<byte[]> messages) {
-        Hello last = null;
-        for (byte[] m : messages) {
-            if (m[0] == SERVER_HELLO) {
-                last = parseServerHello(m);
-            }
-        }
-        if (last == null) {
-            throw new IllegalStateException("no ServerHello on the wire");
-        }
-        return last;
+        return last(messages, SERVER_HELLO, TlsWire::parseServerHello, "ServerHello");
     }
 
     private static Hello lastClientHello(List<byte[]> messages) {
+        return last(messages, CLIENT_HELLO, TlsWire::parseClientHello, "ClientHello");
+    }
+
+    private static Hello last(List<byte[]> messages, int type, java.util.function.Function<byte[], Hello> parser, String name) {
         Hello last = null;
         for (byte[] m : messages) {
-            if (m[0] == CLIENT_HELLO) {
-                last = parseClientHello(m);
+            if (m[0] == type) {
+                last = parser.apply(m);
             }
         }
         if (last == null) {
-            throw new IllegalStateException("no ClientHello on the wire");
+            throw new IllegalStateException("no " + name + " on the wire");
         }
         return last;
     }
