@@ -21,13 +21,13 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 public class SslEngineHandshakeBench extends BenchBase {
 
-    @Param({})
+    @Param
     public TlsStack stack;
 
-    @Param({})
+    @Param
     public HandshakeConfig config;
 
-    @Param({})
+    @Param
     public Resumption resumption;
 
     private HandshakeFixture fixture;

@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 public class SslEngineRecordBench extends BenchBase {
 
-    @Param({})
+    @Param
     public TlsStack stack;
 
-    @Param({})
+    @Param
     public HandshakeConfig config;
 
     /** Application data per record; 16384 is TLS's maximum record plaintext. */
