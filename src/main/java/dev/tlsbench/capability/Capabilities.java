@@ -1,5 +1,6 @@
 package dev.tlsbench.capability;
 
+import dev.tlsbench.core.record.RecordAeadCapability;
 import java.util.List;
 
 /** Every benchmark family's capability probe: one line per family. */
@@ -9,5 +10,6 @@ public final class Capabilities {
     }
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
+            new RecordAeadCapability()
     );
 }
