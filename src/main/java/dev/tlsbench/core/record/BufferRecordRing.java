@@ -27,18 +27,19 @@ final class BufferRecordRing extends RecordRing {
 
     @Override
     protected int seal(long seq, int plaintextIndex) throws GeneralSecurityException {
-        ByteBuffer in = plaintexts[plaintextIndex];
-        in.clear();
-        out.clear();
-        return protector.seal(seq, in, out);
+        return protector.seal(seq, reset(plaintexts[plaintextIndex]), out);
     }
 
     @Override
     protected int open(long seq, int index) throws GeneralSecurityException {
-        ByteBuffer in = records[index];
+        return protector.open(seq, reset(records[index]), out);
+    }
+
+    /** Rewinds {@code in} and the output to their whole capacity; returns {@code in}. */
+    private ByteBuffer reset(ByteBuffer in) {
         in.clear();
         out.clear();
-        return protector.open(seq, in, out);
+        return in;
     }
 
     @Override

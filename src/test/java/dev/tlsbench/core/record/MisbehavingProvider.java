@@ -98,17 +98,15 @@ final class MisbehavingProvider extends Provider {
             real.init(opmode, key, params, random);
         }
 
+        // The record layer always passes a parameter spec; the other two init forms are not needed.
         @Override
-        protected void engineInit(int opmode, Key key, SecureRandom random) throws java.security.InvalidKeyException {
-            encrypting = opmode == Cipher.ENCRYPT_MODE;
-            real.init(opmode, key, random);
+        protected void engineInit(int opmode, Key key, SecureRandom random) {
+            throw new UnsupportedOperationException("the record layer always passes a nonce");
         }
 
         @Override
-        protected void engineInit(int opmode, Key key, AlgorithmParameters params, SecureRandom random)
-                throws java.security.InvalidKeyException, java.security.InvalidAlgorithmParameterException {
-            encrypting = opmode == Cipher.ENCRYPT_MODE;
-            real.init(opmode, key, params, random);
+        protected void engineInit(int opmode, Key key, AlgorithmParameters params, SecureRandom random) {
+            throw new UnsupportedOperationException("the record layer always passes a nonce");
         }
 
         @Override
