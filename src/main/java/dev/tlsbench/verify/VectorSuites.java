@@ -11,6 +11,7 @@ public final class VectorSuites {
 
     public static List<VectorSuite> all() {
         List<VectorSuite> all = new ArrayList<>();
+        all.addAll(HandshakeKeyExchangeVectors.SUITES);
         return all;
     }
 }

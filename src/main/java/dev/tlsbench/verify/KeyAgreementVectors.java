@@ -1,0 +1,75 @@
+package dev.tlsbench.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.algo.KeyExchange;
+import dev.tlsbench.core.kex.KeyExchanger;
+import dev.tlsbench.provider.JcaProvider;
+import java.math.BigInteger;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPrivateKeySpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Wycheproof XDH and ECDH vectors through {@link KeyExchanger}, the class KeyExchangeBench measures.
+ * XDH vectors give raw keys, wrapped here in X.509 / PKCS#8; ECDH vectors give an X.509 public key
+ * (valid or deliberately broken) and a raw private scalar.
+ */
+public record KeyAgreementVectors(String file, KeyExchange kex) implements VectorSuite {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Override
+    public String algorithmParam() {
+        return "kex";
+    }
+
+    @Override
+    public String algorithm() {
+        return kex.name();
+    }
+
+    @Override
+    public VectorReport run(JcaProvider provider) {
+        KeyExchanger exchanger = new KeyExchanger(provider, kex);
+        KeyFactory factory = kex.keyFactory(provider);
+        ECParameterSpec curve = exchanger.generateKeyPair().getPublic() instanceof ECPublicKey ec ? ec.getParams() : null;
+        VectorReport report = new VectorReport(provider.label(), file);
+        for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
+            for (JsonNode t : group.get("tests")) {
+                Wycheproof.Result expected = Wycheproof.Result.of(t);
+                byte[] shared = Wycheproof.hex(t.get("shared"));
+                String outcome;
+                boolean accepted;
+                try {
+                    PrivateKey priv = curve != null
+                            ? factory.generatePrivate(new ECPrivateKeySpec(new BigInteger(1, Wycheproof.hex(t.get("private"))), curve))
+                            : factory.generatePrivate(new PKCS8EncodedKeySpec(xdhPkcs8(Wycheproof.hex(t.get("private")))));
+                    byte[] pub = Wycheproof.hex(t.get("public"));
+                    PublicKey peer = exchanger.decodePublic(curve != null ? pub : Der.x509(xdhOid(), pub));
+                    byte[] got = exchanger.agree(priv, peer);
+                    accepted = expected == Wycheproof.Result.INVALID || Arrays.equals(got, shared);
+                    outcome = "shared " + HEX.formatHex(got);
+                } catch (Exception e) {
+                    accepted = false;
+                    outcome = "rejected: " + e;
+                }
+                report.record(t.get("tcId").asInt(), expected, accepted, outcome);
+            }
+        }
+        return report;
+    }
+
+    private byte[] xdhOid() {
+        return new byte[] {0x06, 0x03, 0x2b, 0x65, (byte) (kex == KeyExchange.X25519 ? 0x6e : 0x6f)};
+    }
+
+    private byte[] xdhPkcs8(byte[] raw) {
+        return Der.pkcs8(xdhOid(), Der.tlv(Der.OCTET_STRING, raw));
+    }
+}

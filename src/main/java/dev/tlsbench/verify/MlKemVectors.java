@@ -1,0 +1,67 @@
+package dev.tlsbench.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.algo.Kem;
+import dev.tlsbench.core.kem.MlKem;
+import dev.tlsbench.provider.JcaProvider;
+import java.security.PrivateKey;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Wycheproof ML-KEM-768 decapsulation vectors through {@link MlKem}, the class KemBench measures:
+ * the private key is imported from its 64-byte seed (PKCS#8, the seed-only form of the IETF LAMPS
+ * encoding), the ciphertext decapsulated and the result compared with K. For valid vectors the
+ * public key ek is also imported and a fresh encapsulation to it must decapsulate to the same secret.
+ * Invalid vectors have a seed or ciphertext of the wrong length: accepting them is a failure.
+ */
+public record MlKemVectors() implements VectorSuite {
+
+    /** id-alg-ml-kem-768, 2.16.840.1.101.3.4.4.2. */
+    private static final byte[] OID = HexFormat.of().parseHex("0609608648016503040402");
+
+    @Override
+    public String file() {
+        return "mlkem_768_test.json";
+    }
+
+    @Override
+    public String algorithmParam() {
+        return "kem";
+    }
+
+    @Override
+    public String algorithm() {
+        return Kem.ML_KEM_768.name();
+    }
+
+    @Override
+    public VectorReport run(JcaProvider provider) {
+        MlKem kem = (MlKem) Kem.ML_KEM_768.engine(provider);
+        VectorReport report = new VectorReport(provider.label(), file());
+        for (JsonNode group : Wycheproof.load(file()).get("testGroups")) {
+            for (JsonNode t : group.get("tests")) {
+                Wycheproof.Result expected = Wycheproof.Result.of(t);
+                boolean accepted;
+                String outcome;
+                try {
+                    PrivateKey dk = kem.decodePrivate(Der.pkcs8(OID, Der.tlv(Der.CONTEXT_0, Wycheproof.hex(t.get("seed")))));
+                    byte[] k = kem.decapsulate(dk, Wycheproof.hex(t.get("c")));
+                    accepted = expected == Wycheproof.Result.INVALID
+                            || Arrays.equals(k, Wycheproof.hex(t.get("K"))) && roundTrips(kem, dk, Wycheproof.hex(t.get("ek")));
+                    outcome = "K " + HexFormat.of().formatHex(k);
+                } catch (Exception e) {
+                    accepted = false;
+                    outcome = "rejected: " + e;
+                }
+                report.record(t.get("tcId").asInt(), expected, accepted, outcome);
+            }
+        }
+        return report;
+    }
+
+    private static boolean roundTrips(MlKem kem, PrivateKey dk, byte[] ek) throws Exception {
+        byte[][] e = kem.encapsulate(kem.decodePublic(Der.x509(OID, ek)));
+        return Arrays.equals(e[0], kem.decapsulate(dk, e[1]));
+    }
+}
