@@ -90,7 +90,7 @@ final class JavaxKdfHkdf implements Hkdf {
     public byte[] extract(byte[] salt, byte[] ikm) {
         try {
             Object builder = (Object) H.ofExtract().invokeExact();
-            // the builder refuses empty arrays; HKDF defines an absent salt as the empty one
+            // RFC 5869: an absent salt is hash-length zeros, the same HMAC key as an empty one; only non-empty inputs are added
             if (ikm.length > 0) {
                 builder = (Object) H.addIkm().invokeExact(builder, ikm);
             }
