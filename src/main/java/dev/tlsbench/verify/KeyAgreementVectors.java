@@ -1,6 +1,5 @@
 package dev.tlsbench.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.algo.KeyExchange;
 import dev.tlsbench.core.kex.KeyExchanger;
 import dev.tlsbench.provider.JcaProvider;
@@ -13,7 +12,6 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Wycheproof XDH and ECDH vectors through {@link KeyExchanger}, the class KeyExchangeBench measures.
@@ -21,8 +19,6 @@ import java.util.HexFormat;
  * (valid or deliberately broken) and a raw private scalar.
  */
 public record KeyAgreementVectors(String file, KeyExchange kex) implements VectorSuite {
-
-    private static final HexFormat HEX = HexFormat.of();
 
     @Override
     public String algorithmParam() {
@@ -39,30 +35,14 @@ public record KeyAgreementVectors(String file, KeyExchange kex) implements Vecto
         KeyExchanger exchanger = new KeyExchanger(provider, kex);
         KeyFactory factory = kex.keyFactory(provider);
         ECParameterSpec curve = exchanger.generateKeyPair().getPublic() instanceof ECPublicKey ec ? ec.getParams() : null;
-        VectorReport report = new VectorReport(provider.label(), file);
-        for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
-            for (JsonNode t : group.get("tests")) {
-                Wycheproof.Result expected = Wycheproof.Result.of(t);
-                byte[] shared = Wycheproof.hex(t.get("shared"));
-                String outcome;
-                boolean accepted;
-                try {
-                    PrivateKey priv = curve != null
-                            ? factory.generatePrivate(new ECPrivateKeySpec(new BigInteger(1, Wycheproof.hex(t.get("private"))), curve))
-                            : factory.generatePrivate(new PKCS8EncodedKeySpec(xdhPkcs8(Wycheproof.hex(t.get("private")))));
-                    byte[] pub = Wycheproof.hex(t.get("public"));
-                    PublicKey peer = exchanger.decodePublic(curve != null ? pub : Der.x509(xdhOid(), pub));
-                    byte[] got = exchanger.agree(priv, peer);
-                    accepted = expected == Wycheproof.Result.INVALID || Arrays.equals(got, shared);
-                    outcome = "shared " + HEX.formatHex(got);
-                } catch (Exception e) {
-                    accepted = false;
-                    outcome = "rejected: " + e;
-                }
-                report.record(t.get("tcId").asInt(), expected, accepted, outcome);
-            }
-        }
-        return report;
+        return VectorRunner.run(provider.label(), file, t -> {
+            PrivateKey priv = curve != null
+                    ? factory.generatePrivate(new ECPrivateKeySpec(new BigInteger(1, Wycheproof.hex(t.get("private"))), curve))
+                    : factory.generatePrivate(new PKCS8EncodedKeySpec(xdhPkcs8(Wycheproof.hex(t.get("private")))));
+            byte[] pub = Wycheproof.hex(t.get("public"));
+            PublicKey peer = exchanger.decodePublic(curve != null ? pub : Der.x509(xdhOid(), pub));
+            return Arrays.equals(exchanger.agree(priv, peer), Wycheproof.hex(t.get("shared")));
+        });
     }
 
     private byte[] xdhOid() {

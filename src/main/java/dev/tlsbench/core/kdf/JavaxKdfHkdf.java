@@ -2,9 +2,7 @@ package dev.tlsbench.core.kdf;
 
 import dev.tlsbench.core.NewerJdk;
 import dev.tlsbench.provider.Attribution;
-import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
-import dev.tlsbench.provider.Unsupported;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.security.Provider;
@@ -66,18 +64,7 @@ final class JavaxKdfHkdf implements Hkdf {
 
     /** @throws Unsupported when this JDK has no javax.crypto.KDF or the provider no such KDF */
     static JavaxKdfHkdf open(ProviderSet provider, String algorithm) {
-        if (H == null) {
-            throw new Unsupported(NewerJdk.missing(KDF_CLASS));
-        }
-        Object kdf = Jca.instance(provider, (name, p) -> {
-            try {
-                return (Object) H.getInstance().invokeExact(name, p);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        }, algorithm);
+        Object kdf = NewerJdk.instance(provider, H == null ? null : H.getInstance(), KDF_CLASS, algorithm);
         try {
             Attribution.requireNamed(provider, (String) H.providerName().invokeExact(kdf), "KDF " + algorithm);
         } catch (Throwable t) {

@@ -2,9 +2,7 @@ package dev.tlsbench.core.kem;
 
 import dev.tlsbench.core.NewerJdk;
 import dev.tlsbench.provider.Attribution;
-import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
-import dev.tlsbench.provider.Unsupported;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.security.KeyPair;
@@ -78,18 +76,7 @@ final class JavaxKemApi implements MlKemApi {
      * @throws Unsupported when this JDK has no javax.crypto.KEM or the provider no such KEM
      */
     static JavaxKemApi open(ProviderSet provider, String algorithm, KeyPair sample) {
-        if (H == null) {
-            throw new Unsupported(NewerJdk.missing(KEM_CLASS));
-        }
-        Object kem = Jca.instance(provider, (name, p) -> {
-            try {
-                return (Object) H.getInstance().invokeExact(name, p);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        }, algorithm);
+        Object kem = NewerJdk.instance(provider, H == null ? null : H.getInstance(), KEM_CLASS, algorithm);
         try {
             Attribution.requireNamed(provider, (String) H.encapsulatorProvider().invokeExact(
                     (Object) H.newEncapsulator().invokeExact(kem, sample.getPublic())), "KEM.Encapsulator " + algorithm);
