@@ -10,6 +10,7 @@ public final class Capabilities {
     }
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
-            new RecordAeadCapability()
+            new RecordAeadCapability(),
+            HandshakeKeyExchangeFamilies.KEX, HandshakeKeyExchangeFamilies.KEM, HandshakeKeyExchangeFamilies.KDF
     );
 }
