@@ -1,5 +1,7 @@
 package dev.tlsbench.capability;
 
+import dev.tlsbench.core.record.RecordAeadCapability;
+import dev.tlsbench.core.tls.SslEngineFamily;
 import java.util.List;
 
 /** Every benchmark family's capability probe: one line per family. */
@@ -9,6 +11,8 @@ public final class Capabilities {
     }
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
-            new dev.tlsbench.core.tls.SslEngineFamily()
+            new RecordAeadCapability(),
+            HandshakeKeyExchangeFamilies.KEX, HandshakeKeyExchangeFamilies.KEM, HandshakeKeyExchangeFamilies.KDF,
+            new SslEngineFamily()
     );
 }

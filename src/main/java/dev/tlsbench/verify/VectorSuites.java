@@ -11,6 +11,8 @@ public final class VectorSuites {
 
     public static List<VectorSuite> all() {
         List<VectorSuite> all = new ArrayList<>();
+        all.addAll(AeadVectorSuite.all());
+        all.addAll(HandshakeKeyExchangeVectors.SUITES);
         return all;
     }
 }
