@@ -1,5 +1,6 @@
 package dev.tlsbench.capability;
 
+import dev.tlsbench.core.auth.AuthCapabilities;
 import java.util.List;
 
 /** Every benchmark family's capability probe: one line per family. */
@@ -9,5 +10,7 @@ public final class Capabilities {
     }
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
+            AuthCapabilities.RSA,
+            AuthCapabilities.SIGNATURE
     );
 }
