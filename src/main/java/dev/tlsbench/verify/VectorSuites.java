@@ -1,5 +1,6 @@
 package dev.tlsbench.verify;
 
+import dev.tlsbench.core.auth.AuthVectorSuites;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ public final class VectorSuites {
 
     public static List<VectorSuite> all() {
         List<VectorSuite> all = new ArrayList<>();
+        all.addAll(AuthVectorSuites.ALL);
         return all;
     }
 }

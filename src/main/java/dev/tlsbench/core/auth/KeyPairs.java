@@ -46,7 +46,7 @@ public final class KeyPairs {
         }, type.generatorNames());
         Attribution.require(provider, g.getProvider(), "KeyPairGenerator " + g.getAlgorithm());
         KeyPair pair = g.generateKeyPair();
-        if (type == KeyType.ED25519 && !isEd25519(pair.getPublic())) {
+        if (type == KeyType.ED25519 && !isEd25519(pair.getPublic().getEncoded())) {
             throw new Unsupported(provider.label() + "'s " + g.getAlgorithm() + " generator made a "
                     + pair.getPublic().getAlgorithm() + " key that is not Ed25519");
         }
@@ -54,22 +54,28 @@ public final class KeyPairs {
     }
 
     /**
-     * {@code key} as {@code provider} reads it from its X.509 encoding: how a TLS peer gets the
-     * public key of a certificate, and how a provider is handed a key another provider made.
+     * A public key as {@code provider} reads it from its X.509 encoding: how a TLS peer gets the
+     * key of a certificate, and how a provider is handed a key another provider made. A provider
+     * without a KeyFactory for Ed25519 gets a provider-neutral {@link Ed25519PublicKey}.
      */
-    public static PublicKey imported(ProviderSet provider, KeyType type, PublicKey key) {
-        String algorithm = key.getAlgorithm();
-        String[] names = type.generatorNames();
-        KeyFactory f = Jca.keyFactory(provider, names);
+    public static PublicKey imported(ProviderSet provider, KeyType type, byte[] x509) {
+        KeyFactory f;
         try {
-            return f.generatePublic(new X509EncodedKeySpec(key.getEncoded()));
+            f = Jca.keyFactory(provider, type.generatorNames());
+        } catch (Unsupported noKeyFactory) {
+            if (type == KeyType.ED25519) {
+                return new Ed25519PublicKey(x509);
+            }
+            throw noKeyFactory;
+        }
+        try {
+            return f.generatePublic(new X509EncodedKeySpec(x509));
         } catch (Exception e) {
-            throw new Unsupported(provider.label() + " cannot import a " + algorithm + " public key", e);
+            throw new Unsupported(provider.label() + " cannot read this " + type + " public key", e);
         }
     }
 
-    private static boolean isEd25519(PublicKey key) {
-        byte[] der = key.getEncoded();
+    static boolean isEd25519(byte[] der) {
         return der != null && der.length == ED25519_SPKI_PREFIX.length + 32
                 && Arrays.equals(der, 0, ED25519_SPKI_PREFIX.length, ED25519_SPKI_PREFIX, 0, ED25519_SPKI_PREFIX.length);
     }
