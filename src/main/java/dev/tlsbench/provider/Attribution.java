@@ -19,4 +19,18 @@ public final class Attribution {
                     + ", not by " + expected.label() + " as the benchmark claims");
         }
     }
+
+    /**
+     * The same check for engines that name their provider only by a String (javax.crypto.KEM and
+     * KDF have getProviderName(), not getProvider()).
+     */
+    public static void requireNamed(ProviderSet expected, String actualName, String what) {
+        for (Provider p : expected.providers()) {
+            if (p.getName().equals(actualName)) {
+                return;
+            }
+        }
+        throw new IllegalStateException(what + " was served by " + actualName + ", not by "
+                + expected.label() + " as the benchmark claims");
+    }
 }
