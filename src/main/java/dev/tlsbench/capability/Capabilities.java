@@ -1,6 +1,7 @@
 package dev.tlsbench.capability;
 
 import dev.tlsbench.core.auth.AuthCapabilities;
+import dev.tlsbench.core.handshake.HandshakeCostCapability;
 import java.util.List;
 
 /** Every benchmark family's capability probe: one line per family. */
@@ -11,6 +12,7 @@ public final class Capabilities {
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
             AuthCapabilities.RSA,
-            AuthCapabilities.SIGNATURE
+            AuthCapabilities.SIGNATURE,
+            HandshakeCostCapability.FAMILY
     );
 }

@@ -9,12 +9,12 @@ import java.util.List;
  * A capability family over the JCA providers whose probe is the benchmark's own setup: a
  * provider x algorithm is supported exactly when setup can prepare and prove it.
  */
-record ProviderFamily<A extends Enum<A>>(String family, String algorithmParam, Class<A> algorithmType,
+public record ProviderFamily<A extends Enum<A>>(String family, String algorithmParam, Class<A> algorithmType,
                                          Preparation<A> preparation) implements CapabilityFamily<JcaProvider, A> {
 
     /** The benchmark's setup for one combination, e.g. {@code SignatureWorkload::prepare}. */
     @FunctionalInterface
-    interface Preparation<A> {
+    public interface Preparation<A> {
         Object prepare(JcaProvider provider, A algorithm) throws Exception;
     }
 

@@ -14,30 +14,39 @@ import java.security.KeyPair;
 public final class SignatureWorkload {
 
     /** Inputs rotated through; a power of two. */
-    static final int INPUTS = 8;
+    public static final int INPUTS = 8;
     /** Larger than any scheme's signature: RSA-4096 is 512 bytes. */
     private static final int MAX_SIGNATURE = 1024;
 
     private final Signer signer;
     private final Verifier verifier;
-    private final byte[][] contents = new byte[INPUTS][];
+    private final byte[][] contents;
     private final byte[][] signatures = new byte[INPUTS][];
     private final byte[] signatureOut = new byte[MAX_SIGNATURE];
     private int next;
 
-    private SignatureWorkload(ProviderSet provider, SignatureScheme scheme) throws GeneralSecurityException {
+    private SignatureWorkload(ProviderSet provider, SignatureScheme scheme, byte[][] contents) throws GeneralSecurityException {
         KeyPair pair = KeyPairs.of(provider, scheme.keyType());
         signer = new Signer(provider, scheme, pair.getPrivate());
         verifier = new Verifier(provider, scheme, pair.getPublic());
+        this.contents = contents.clone();
         for (int i = 0; i < INPUTS; i++) {
-            contents[i] = CertificateVerifyContent.of(Payloads.bytes(CertificateVerifyContent.TRANSCRIPT_HASH_LENGTH, i));
             signatures[i] = signer.sign(contents[i]);
         }
     }
 
-    /** Prepares the contents and signatures and proves sign/verify on them. */
+    /** Prepares TLS 1.3 CertificateVerify contents and their signatures, and proves sign/verify on them. */
     public static SignatureWorkload prepare(ProviderSet provider, SignatureScheme scheme) throws GeneralSecurityException {
-        SignatureWorkload w = new SignatureWorkload(provider, scheme);
+        return prepare(provider, scheme, certificateVerifyContents());
+    }
+
+    /** As {@link #prepare(ProviderSet, SignatureScheme)} over other contents, {@link #INPUTS} of them. */
+    public static SignatureWorkload prepare(ProviderSet provider, SignatureScheme scheme, byte[][] contents)
+            throws GeneralSecurityException {
+        if (contents.length != INPUTS) {
+            throw new IllegalArgumentException(INPUTS + " contents are rotated through, not " + contents.length);
+        }
+        SignatureWorkload w = new SignatureWorkload(provider, scheme, contents);
         String what = provider.label() + " " + scheme;
         for (int i = 0; i < INPUTS; i++) {
             if (!w.verifier.verify(w.contents[i], w.signatures[i])) {
@@ -48,6 +57,14 @@ public final class SignatureWorkload {
             }
         }
         return w;
+    }
+
+    private static byte[][] certificateVerifyContents() {
+        byte[][] contents = new byte[INPUTS][];
+        for (int i = 0; i < INPUTS; i++) {
+            contents[i] = CertificateVerifyContent.of(Payloads.bytes(CertificateVerifyContent.TRANSCRIPT_HASH_LENGTH, i));
+        }
+        return contents;
     }
 
     /** Signs the next content; @return the signature length */
