@@ -20,7 +20,15 @@ public final class PremasterDecryptor {
         this.cipher = RsaCiphers.init(provider, rsa, Cipher.DECRYPT_MODE, serverKey);
     }
 
-    /** Decrypts {@code ciphertext} into {@code out}; @return the premaster length */
+    /**
+     * The output buffer {@link #decrypt(byte[], byte[])} needs: providers ask for room for the
+     * largest plaintext the modulus could carry, not for the 48 bytes a premaster has.
+     */
+    public int outputSize(int ciphertextLength) {
+        return cipher.getOutputSize(ciphertextLength);
+    }
+
+    /** Decrypts {@code ciphertext} into {@code out} ({@link #outputSize} bytes); @return the premaster length */
     public int decrypt(byte[] ciphertext, byte[] out) throws GeneralSecurityException {
         return cipher.doFinal(ciphertext, 0, ciphertext.length, out, 0);
     }

@@ -21,11 +21,10 @@ public final class RsaKeyTransportWorkload {
     private final byte[][] premasters = new byte[INPUTS][];
     private final byte[][] ciphertexts = new byte[INPUTS][];
     private final byte[] ciphertextOut;
-    private final byte[] premasterOut = new byte[Tls12Premaster.LENGTH];
+    private final byte[] premasterOut;
     private int next;
 
-    private RsaKeyTransportWorkload(ProviderSet provider, RsaKeyTransport rsa) throws GeneralSecurityException {
-        KeyPair server = KeyPairs.of(provider, rsa.keyType());
+    private RsaKeyTransportWorkload(ProviderSet provider, RsaKeyTransport rsa, KeyPair server) throws GeneralSecurityException {
         encryptor = new PremasterEncryptor(provider, rsa, server.getPublic());
         decryptor = new PremasterDecryptor(provider, rsa, server.getPrivate());
         for (int i = 0; i < INPUTS; i++) {
@@ -33,30 +32,43 @@ public final class RsaKeyTransportWorkload {
             ciphertexts[i] = encryptor.encrypt(premasters[i]);
         }
         ciphertextOut = new byte[ciphertexts[0].length];
+        premasterOut = new byte[decryptor.outputSize(ciphertexts[0].length)];
     }
 
     /** Prepares the inputs and proves encrypt/decrypt on them. */
     public static RsaKeyTransportWorkload prepare(ProviderSet provider, RsaKeyTransport rsa) throws GeneralSecurityException {
-        RsaKeyTransportWorkload w = new RsaKeyTransportWorkload(provider, rsa);
-        w.prove(provider.label() + " " + rsa);
+        KeyPair server = KeyPairs.of(provider, rsa.keyType());
+        RsaKeyTransportWorkload w = new RsaKeyTransportWorkload(provider, rsa, server);
+        String what = provider.label() + " " + rsa;
+        w.prove(what);
+        // Its own decryptor: Conscrypt's cipher keeps a rejected input buffered, failing the next doFinal.
+        PremasterDecryptor tamperCheck = new PremasterDecryptor(provider, rsa, server.getPrivate());
+        if (Arrays.equals(decryptedOrNull(tamperCheck, tampered(w.ciphertexts[0])), w.premasters[0])) {
+            throw new IllegalStateException(what + ": a changed ciphertext still gave the premaster");
+        }
         return w;
     }
 
+    /** Proves the measured calls themselves, into the buffers they use. */
     private void prove(String what) throws GeneralSecurityException {
         for (int i = 0; i < INPUTS; i++) {
-            if (!Arrays.equals(decryptor.decrypt(ciphertexts[i]), premasters[i])) {
+            byte[] ciphertext = Arrays.copyOf(ciphertextOut, encryptNext());
+            if (!Arrays.equals(decryptor.decrypt(ciphertext), premasters[next])) {
+                throw new IllegalStateException(what + ": decrypted premaster differs from the one encrypted");
+            }
+        }
+        for (int i = 0; i < INPUTS; i++) {
+            int n = decryptNext();
+            if (!Arrays.equals(premasterOut, 0, n, premasters[next], 0, premasters[next].length)) {
                 throw new IllegalStateException(what + ": decrypted premaster differs from the one encrypted");
             }
         }
         if (Arrays.equals(encryptor.encrypt(premasters[0]), ciphertexts[0])) {
             throw new IllegalStateException(what + ": encryption is deterministic, so the padding is not random");
         }
-        if (Arrays.equals(decryptedOrNull(tampered(ciphertexts[0])), premasters[0])) {
-            throw new IllegalStateException(what + ": a changed ciphertext still gave the premaster");
-        }
     }
 
-    private byte[] decryptedOrNull(byte[] ciphertext) {
+    private static byte[] decryptedOrNull(PremasterDecryptor decryptor, byte[] ciphertext) {
         try {
             return decryptor.decrypt(ciphertext);
         } catch (GeneralSecurityException rejected) {

@@ -5,6 +5,7 @@ import dev.tlsbench.core.Payloads;
 import dev.tlsbench.provider.ProviderSet;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.util.Arrays;
 
 /**
  * One provider's signature scheme, ready to measure: its key pair, a few CertificateVerify
@@ -47,16 +48,26 @@ public final class SignatureWorkload {
             throw new IllegalArgumentException(INPUTS + " contents are rotated through, not " + contents.length);
         }
         SignatureWorkload w = new SignatureWorkload(provider, scheme, contents);
-        String what = provider.label() + " " + scheme;
+        w.prove(provider.label() + " " + scheme);
+        return w;
+    }
+
+    /** Proves the measured calls themselves: each signature made verifies, and not for another content. */
+    private void prove(String what) throws GeneralSecurityException {
         for (int i = 0; i < INPUTS; i++) {
-            if (!w.verifier.verify(w.contents[i], w.signatures[i])) {
+            byte[] made = Arrays.copyOf(signatureOut, signNext());
+            if (!verifier.verify(contents[next], made)) {
                 throw new IllegalStateException(what + ": its own signature does not verify");
             }
-            if (w.verifier.verify(w.contents[(i + 1) % INPUTS], w.signatures[i])) {
+            if (verifier.verify(contents[(next + 1) % INPUTS], made)) {
                 throw new IllegalStateException(what + ": a signature verifies for a different content");
             }
         }
-        return w;
+        for (int i = 0; i < INPUTS; i++) {
+            if (!verifyNext()) {
+                throw new IllegalStateException(what + ": a signature made in setup does not verify");
+            }
+        }
     }
 
     private static byte[][] certificateVerifyContents() {
