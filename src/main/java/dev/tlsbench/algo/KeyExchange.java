@@ -78,7 +78,7 @@ public enum KeyExchange {
         return secretLength;
     }
 
-    /** The JCA names of this group's algorithm, e.g. {"X25519", "XDH"}. */
+    /** The JCA names of this group's algorithm; XDH curves go by their own name or by "XDH". */
     private String[] names(String[] familyNames) {
         return familyNames != null ? familyNames : new String[] {name(), "XDH"};
     }
@@ -86,23 +86,43 @@ public enum KeyExchange {
     /**
      * A key pair generator of {@code provider} set up for this group.
      *
-     * <p>Conscrypt's "X25519"/"XDH" generators accept no parameter spec at all (they only make
-     * X25519 keys). When a generator named after the curve itself rejects the spec, its name already
-     * fixes the curve, so it is used as it is; {@link #isGroupOf} then proves the keys it makes.
+     * <p>Conscrypt's "X25519" generator accepts no parameter spec at all. A generator asked for by
+     * the curve's own name needs none (the name fixes the curve), so for X25519/X448 that name is
+     * tried first and used as it is if it rejects the spec; only the generic "XDH" must take the
+     * spec. {@link #isGroupOf} then proves the keys either makes.
      *
      * @throws Unsupported when the provider has no generator for this group
      */
     public KeyPairGenerator keyPairGenerator(ProviderSet provider) {
-        KeyPairGenerator g = Jca.keyPairGenerator(provider, names(family.generatorNames));
+        if (family != Family.XDH) {
+            return initialized(Jca.keyPairGenerator(provider, family.generatorNames), provider);
+        }
+        KeyPairGenerator named;
         try {
-            g.initialize(spec);
-        } catch (InvalidAlgorithmParameterException | RuntimeException e) {
-            if (!g.getAlgorithm().equalsIgnoreCase(name())) {
-                throw new Unsupported(provider.label() + "'s " + g.getAlgorithm()
-                        + " KeyPairGenerator rejects the parameters of " + this, e);
+            named = Jca.keyPairGenerator(provider, name());
+        } catch (Unsupported noNamed) {
+            try {
+                return initialized(Jca.keyPairGenerator(provider, "XDH"), provider);
+            } catch (Unsupported noGeneric) {
+                throw new Unsupported(noNamed.getMessage() + "; " + noGeneric.getMessage());
             }
         }
-        return g;
+        try {
+            named.initialize(spec);
+        } catch (InvalidAlgorithmParameterException | RuntimeException e) {
+            // the curve's name already selects the curve: keep the generator's own setup
+        }
+        return named;
+    }
+
+    private KeyPairGenerator initialized(KeyPairGenerator g, ProviderSet provider) {
+        try {
+            g.initialize(spec);
+            return g;
+        } catch (InvalidAlgorithmParameterException | RuntimeException e) {
+            throw new Unsupported(provider.label() + "'s " + g.getAlgorithm()
+                    + " KeyPairGenerator rejects the parameters of " + this, e);
+        }
     }
 
     public KeyAgreement keyAgreement(ProviderSet provider) {

@@ -11,8 +11,7 @@ public final class Capabilities {
     }
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
-            AuthCapabilities.RSA,
-            AuthCapabilities.SIGNATURE,
-            HandshakeCostCapability.FAMILY
+            HandshakeKeyExchangeFamilies.KEX, HandshakeKeyExchangeFamilies.KEM, HandshakeKeyExchangeFamilies.KDF,
+            AuthCapabilities.RSA, AuthCapabilities.SIGNATURE, HandshakeCostCapability.FAMILY
     );
 }

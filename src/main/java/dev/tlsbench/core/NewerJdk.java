@@ -1,5 +1,8 @@
 package dev.tlsbench.core;
 
+import dev.tlsbench.provider.Jca;
+import dev.tlsbench.provider.ProviderSet;
+import dev.tlsbench.provider.Unsupported;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -53,5 +56,27 @@ public final class NewerJdk {
             return r;
         }
         return new IllegalStateException(what + ": " + t, t);
+    }
+
+    /**
+     * {@code getInstance(algorithm, provider)} of a newer engine class on {@code set}'s providers, as
+     * {@link Jca#instance} does for the Java 17 ones.
+     *
+     * @param getInstance the class's static getInstance(String, Provider), erased to return Object
+     * @param missingClass the class, named in the reason when this JDK lacks it ({@code getInstance} null)
+     */
+    public static Object instance(ProviderSet set, MethodHandle getInstance, String missingClass, String algorithm) {
+        if (getInstance == null) {
+            throw new Unsupported(missing(missingClass));
+        }
+        return Jca.instance(set, (name, p) -> {
+            try {
+                return (Object) getInstance.invokeExact(name, p);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }, algorithm);
     }
 }

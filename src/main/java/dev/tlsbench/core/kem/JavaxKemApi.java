@@ -2,18 +2,18 @@ package dev.tlsbench.core.kem;
 
 import dev.tlsbench.core.NewerJdk;
 import dev.tlsbench.provider.Attribution;
-import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
-import dev.tlsbench.provider.Unsupported;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import javax.crypto.SecretKey;
 
 /**
- * javax.crypto.KEM (Java 21+), reached through method handles because the jar targets Java 17. A
+ * javax.crypto.KEM (Java 21+; some Java 17 updates carry a backport of it), reached through method
+ * handles because the jar targets Java 17. A
  * new Encapsulator/Decapsulator per operation, as TLS has a new key per handshake.
  */
 final class JavaxKemApi implements MlKemApi {
@@ -23,7 +23,8 @@ final class JavaxKemApi implements MlKemApi {
     /** The KEM API's method handles, erased to Object so they can be invoked exactly. */
     private record Handles(MethodHandle getInstance, MethodHandle newEncapsulator, MethodHandle encapsulate,
                            MethodHandle key, MethodHandle encapsulation, MethodHandle newDecapsulator,
-                           MethodHandle decapsulate, MethodHandle providerName) {
+                           MethodHandle decapsulate, MethodHandle encapsulatorProvider,
+                           MethodHandle decapsulatorProvider) {
 
         static Handles find() {
             Class<?> kem = NewerJdk.find(KEM_CLASS);
@@ -49,10 +50,12 @@ final class JavaxKemApi implements MlKemApi {
                                 decapsulator, PrivateKey.class),
                         NewerJdk.virtual(decapsulator, "decapsulate", MethodType.methodType(SecretKey.class, Object.class, byte[].class),
                                 SecretKey.class, byte[].class),
-                        NewerJdk.virtual(kem, "getProviderName", MethodType.methodType(String.class, Object.class),
+                        NewerJdk.virtual(encapsulator, "providerName", MethodType.methodType(String.class, Object.class),
+                                String.class),
+                        NewerJdk.virtual(decapsulator, "providerName", MethodType.methodType(String.class, Object.class),
                                 String.class));
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(KEM_CLASS + " is present but not as Java 21 defines it", e);
+                throw new IllegalStateException(KEM_CLASS + " is present but not as Java 21 defines it (the Java 17 backport has the same API)", e);
             }
         }
     }
@@ -65,25 +68,23 @@ final class JavaxKemApi implements MlKemApi {
         this.kem = kem;
     }
 
-    /** @throws Unsupported when this JDK has no javax.crypto.KEM or the provider no such KEM */
-    static JavaxKemApi open(ProviderSet provider, String algorithm) {
-        if (H == null) {
-            throw new Unsupported(NewerJdk.missing(KEM_CLASS));
-        }
-        Object kem = Jca.instance(provider, (name, p) -> {
-            try {
-                return (Object) H.getInstance().invokeExact(name, p);
-            } catch (Throwable t) {
-                throw NewerJdk.rethrow("KEM.getInstance", t);
-            }
-        }, algorithm);
-        String served;
+    /**
+     * The provider's KEM for {@code algorithm}; {@code sample} (a key pair of that provider) makes one
+     * Encapsulator and Decapsulator to check which provider serves them, since a KEM picks its provider
+     * only when given a key.
+     *
+     * @throws Unsupported when this JDK has no javax.crypto.KEM or the provider no such KEM
+     */
+    static JavaxKemApi open(ProviderSet provider, String algorithm, KeyPair sample) {
+        Object kem = NewerJdk.instance(provider, H == null ? null : H.getInstance(), KEM_CLASS, algorithm);
         try {
-            served = (String) H.providerName().invokeExact(kem);
+            Attribution.requireNamed(provider, (String) H.encapsulatorProvider().invokeExact(
+                    (Object) H.newEncapsulator().invokeExact(kem, sample.getPublic())), "KEM.Encapsulator " + algorithm);
+            Attribution.requireNamed(provider, (String) H.decapsulatorProvider().invokeExact(
+                    (Object) H.newDecapsulator().invokeExact(kem, sample.getPrivate())), "KEM.Decapsulator " + algorithm);
         } catch (Throwable t) {
-            throw NewerJdk.rethrow("KEM.getProviderName", t);
+            throw NewerJdk.rethrow("KEM " + algorithm + " rejected the provider's own key pair", t);
         }
-        Attribution.requireNamed(provider, served, "KEM " + algorithm);
         return new JavaxKemApi(kem);
     }
 

@@ -5,6 +5,7 @@ import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.provider.Unsupported;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -31,13 +32,13 @@ public final class MlKem implements KemEngine {
         this.provider = provider;
         this.algorithm = algorithm;
         this.generator = Jca.keyPairGenerator(provider, algorithm);
-        this.api = openApi(provider, algorithm);
+        this.api = openApi(provider, algorithm, generator.generateKeyPair());
     }
 
-    private static MlKemApi openApi(ProviderSet provider, String algorithm) {
+    private static MlKemApi openApi(ProviderSet provider, String algorithm, KeyPair sample) {
         Unsupported standard;
         try {
-            return JavaxKemApi.open(provider, algorithm);
+            return JavaxKemApi.open(provider, algorithm, sample);
         } catch (Unsupported u) {
             standard = u;
         }

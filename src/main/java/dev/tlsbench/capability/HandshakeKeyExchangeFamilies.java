@@ -1,0 +1,24 @@
+package dev.tlsbench.capability;
+
+import dev.tlsbench.algo.Kdf;
+import dev.tlsbench.algo.Kem;
+import dev.tlsbench.algo.KeyExchange;
+import dev.tlsbench.core.kdf.KeyScheduleWorkload;
+import dev.tlsbench.core.kem.KemWorkload;
+import dev.tlsbench.core.kex.KeyExchangeWorkload;
+
+/** The capability families of KeyExchangeBench, KemBench and KeyScheduleBench: probed by their setups. */
+public final class HandshakeKeyExchangeFamilies {
+
+    private HandshakeKeyExchangeFamilies() {
+    }
+
+    public static final CapabilityFamily<?, ?> KEX =
+            new ProviderAlgorithmFamily<>("handshake-kex", "kex", KeyExchange.class, KeyExchangeWorkload::new);
+
+    public static final CapabilityFamily<?, ?> KEM =
+            new ProviderAlgorithmFamily<>("handshake-kem", "kem", Kem.class, KemWorkload::new);
+
+    public static final CapabilityFamily<?, ?> KDF =
+            new ProviderAlgorithmFamily<>("handshake-kdf", "kdf", Kdf.class, KeyScheduleWorkload::new);
+}
