@@ -2,6 +2,7 @@ package dev.tlsbench.capability;
 
 import dev.tlsbench.core.auth.AuthCapabilities;
 import dev.tlsbench.core.handshake.HandshakeCostCapability;
+import dev.tlsbench.core.record.RecordAeadCapability;
 import java.util.List;
 
 /** Every benchmark family's capability probe: one line per family. */
@@ -11,6 +12,7 @@ public final class Capabilities {
     }
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
+            new RecordAeadCapability(),
             HandshakeKeyExchangeFamilies.KEX, HandshakeKeyExchangeFamilies.KEM, HandshakeKeyExchangeFamilies.KDF,
             AuthCapabilities.RSA, AuthCapabilities.SIGNATURE, HandshakeCostCapability.FAMILY
     );

@@ -12,6 +12,7 @@ public final class VectorSuites {
 
     public static List<VectorSuite> all() {
         List<VectorSuite> all = new ArrayList<>();
+        all.addAll(AeadVectorSuite.all());
         all.addAll(HandshakeKeyExchangeVectors.SUITES);
         all.addAll(AuthVectorSuites.ALL);
         return all;

@@ -13,13 +13,18 @@ import org.bouncycastle.jcajce.spec.KEMGenerateSpec;
 
 /**
  * ML-KEM through a KeyGenerator initialised with BouncyCastle's KEMGenerateSpec / KEMExtractSpec:
- * how BC serves KEMs on Java 17, which has no javax.crypto.KEM. The specs ask for the raw 32-byte
- * ML-KEM shared secret (no KDF), which is what TLS uses. Re-initialised per operation.
+ * how BC serves KEMs on a Java 17 without javax.crypto.KEM. The specs must ask for the raw 32-byte
+ * ML-KEM secret with {@code withNoKdf()}: their short constructors run it through a default KDF,
+ * which still round-trips but is not the secret TLS uses (KexBcSpecKemApiTest caught it).
+ * Re-initialised per operation.
  */
 final class BcSpecKemApi implements MlKemApi {
 
     /** The algorithm name BC gives the returned key; any name works, the bytes are the secret. */
     private static final String SECRET_ALGORITHM = "Generic";
+
+    /** ML-KEM's shared secret is 32 bytes. */
+    private static final int SECRET_BITS = 256;
 
     private final KeyGenerator encapsulator;
     private final KeyGenerator decapsulator;
@@ -43,7 +48,7 @@ final class BcSpecKemApi implements MlKemApi {
     @Override
     public byte[][] encapsulate(PublicKey peer) {
         try {
-            encapsulator.init(new KEMGenerateSpec(peer, SECRET_ALGORITHM));
+            encapsulator.init(new KEMGenerateSpec.Builder(peer, SECRET_ALGORITHM, SECRET_BITS).withNoKdf().build());
             SecretKeyWithEncapsulation k = (SecretKeyWithEncapsulation) encapsulator.generateKey();
             return new byte[][] {k.getEncoded(), k.getEncapsulation()};
         } catch (GeneralSecurityException e) {
@@ -54,7 +59,7 @@ final class BcSpecKemApi implements MlKemApi {
     @Override
     public byte[] decapsulate(PrivateKey own, byte[] ciphertext) {
         try {
-            decapsulator.init(new KEMExtractSpec(own, ciphertext, SECRET_ALGORITHM));
+            decapsulator.init(new KEMExtractSpec.Builder(own, ciphertext, SECRET_ALGORITHM, SECRET_BITS).withNoKdf().build());
             return decapsulator.generateKey().getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("KEMExtractSpec rejected: " + e, e);
