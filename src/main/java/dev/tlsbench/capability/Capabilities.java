@@ -1,5 +1,7 @@
 package dev.tlsbench.capability;
 
+import dev.tlsbench.core.auth.AuthCapabilities;
+import dev.tlsbench.core.handshake.HandshakeCostCapability;
 import dev.tlsbench.core.record.RecordAeadCapability;
 import dev.tlsbench.core.tls.SslEngineFamily;
 import java.util.List;
@@ -13,6 +15,7 @@ public final class Capabilities {
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
             new RecordAeadCapability(),
             HandshakeKeyExchangeFamilies.KEX, HandshakeKeyExchangeFamilies.KEM, HandshakeKeyExchangeFamilies.KDF,
+            AuthCapabilities.RSA, AuthCapabilities.SIGNATURE, HandshakeCostCapability.FAMILY,
             new SslEngineFamily()
     );
 }

@@ -2,15 +2,20 @@ package dev.tlsbench.capability;
 
 import dev.tlsbench.provider.JcaProvider;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * A capability family whose owners are the JCA providers and whose probe sets up the benchmark's
  * own workload: a combination is supported exactly when the benchmark's setup would pass.
  */
 public record ProviderAlgorithmFamily<A extends Enum<A>>(String family, String algorithmParam, Class<A> algorithmType,
-                                                          BiConsumer<JcaProvider, A> setup)
+                                                          Setup<A> setup)
         implements CapabilityFamily<JcaProvider, A> {
+
+    /** The benchmark's setup of one combination; it may throw what the benchmark's @Setup throws. */
+    @FunctionalInterface
+    public interface Setup<A> {
+        void accept(JcaProvider provider, A algorithm) throws Exception;
+    }
 
     @Override
     public String ownerParam() {

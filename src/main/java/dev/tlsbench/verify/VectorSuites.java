@@ -1,5 +1,6 @@
 package dev.tlsbench.verify;
 
+import dev.tlsbench.core.auth.AuthVectorSuites;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public final class VectorSuites {
         List<VectorSuite> all = new ArrayList<>();
         all.addAll(AeadVectorSuite.all());
         all.addAll(HandshakeKeyExchangeVectors.SUITES);
+        all.addAll(AuthVectorSuites.ALL);
         return all;
     }
 }
