@@ -1,5 +1,7 @@
 package dev.tlsbench.capability;
 
+import dev.tlsbench.core.auth.AuthCapabilities;
+import dev.tlsbench.core.record.RecordAeadCapability;
 import java.util.List;
 
 /** Every benchmark family's capability probe: one line per family. */
@@ -9,5 +11,8 @@ public final class Capabilities {
     }
 
     public static final List<CapabilityFamily<?, ?>> ALL = List.of(
+            new RecordAeadCapability(),
+            AuthCapabilities.RSA,
+            AuthCapabilities.SIGNATURE
     );
 }
