@@ -64,6 +64,9 @@ public final class CategoryPanels {
             rs.forEach(r -> measured.add(r.param(spec.algorithmParam())));
             List<String> categories = new ArrayList<>(measured);
             List<String> notes = new ArrayList<>(Panels.gateNotes(run, owners));
+            if (spec.logY()) {
+                notes.add("log scale; 99.9% error intervals are in the data table");
+            }
             // Algorithms nobody could do still get a (empty) category, so their n/a is visible.
             for (String algorithm : run.jvm().algorithms(ownerParam, spec.algorithmParam())) {
                 if (!measured.contains(algorithm)

@@ -64,10 +64,27 @@ public final class ChartRenderer {
         return png.toByteArray();
     }
 
+    /** Caption and notes, wrapped to the chart's width (long n/a reasons would run off the picture). */
     static List<String> footer(ChartModel m) {
+        List<String> text = new ArrayList<>();
+        text.add(m.caption());
+        text.addAll(m.notes());
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        java.awt.FontMetrics fm = g.getFontMetrics(CAPTION_FONT);
+        g.dispose();
         List<String> lines = new ArrayList<>();
-        lines.add(m.caption());
-        lines.addAll(m.notes());
+        for (String t : text) {
+            String rest = t;
+            while (fm.stringWidth(rest) > WIDTH - 24) {
+                int cut = rest.length();
+                while (cut > 1 && fm.stringWidth(rest.substring(0, cut)) > WIDTH - 24) {
+                    cut = rest.lastIndexOf(' ', cut - 1) > 0 ? rest.lastIndexOf(' ', cut - 1) : cut - 1;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = "    " + rest.substring(cut).trim();
+            }
+            lines.add(rest);
+        }
         return lines;
     }
 
@@ -100,7 +117,7 @@ public final class ChartRenderer {
             }
             XYSeries xs = s.error().isEmpty()
                     ? c.addSeries(s.name(), s.x(), s.y())
-                    : c.addSeries(s.name(), s.x(), s.y(), s.error());
+                    : c.addSeries(s.name(), s.x(), s.y(), errorBars(s, m.logY()));
             xs.setLineColor(Palette.of(s.owner()));
             xs.setMarkerColor(Palette.of(s.owner()));
             switch (s.line()) {
@@ -112,21 +129,38 @@ public final class ChartRenderer {
         return c;
     }
 
+    /**
+     * XChart cannot draw a missing bar (null) on a log axis, nor error bars next to one. So a log
+     * chart plots log10(value) on a linear axis labelled in real values (without error bars), and a
+     * series with a gap has no error bars; the data table always has the errors.
+     */
     private static CategoryChart category(ChartModel m) {
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(PLOT_HEIGHT).title(m.title())
                 .xAxisTitle(m.xLabel()).yAxisTitle(m.yLabel()).build();
         style(c.getStyler());
-        c.getStyler().setYAxisLogarithmic(m.logY());
         c.getStyler().setXAxisLabelRotation(m.categories().size() > 4 ? 30 : 0);
         c.getStyler().setOverlapped(false);
+        if (m.logY()) {
+            c.getStyler().setyAxisTickLabelsFormattingFunction(v -> Report.num(Math.pow(10, v)));
+        }
         for (ChartModel.Series s : m.series()) {
             if (!s.hasValue()) {
                 continue;
             }
-            c.addSeries(s.name(), m.categories(), s.y(), s.error().isEmpty() ? null : s.error())
-                    .setFillColor(Palette.of(s.owner()));
+            List<Double> y = m.logY() ? s.y().stream().map(v -> v == null ? null : Math.log10(v)).toList() : s.y();
+            boolean bars = !m.logY() && !s.error().isEmpty() && s.y().stream().noneMatch(v -> v == null);
+            c.addSeries(s.name(), m.categories(), y, bars ? s.error() : null).setFillColor(Palette.of(s.owner()));
         }
         return c;
+    }
+
+    /** Error bars as drawn: one reaching zero cannot be drawn on a log axis, so there it stops at 90% of the value. */
+    static List<Double> errorBars(ChartModel.Series s, boolean log) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < s.y().size(); i++) {
+            out.add(log ? Math.min(s.error().get(i), 0.9 * s.y().get(i)) : s.error().get(i));
+        }
+        return out;
     }
 
     private static void style(Styler s) {
