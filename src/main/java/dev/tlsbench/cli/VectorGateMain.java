@@ -26,18 +26,10 @@ public final class VectorGateMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean json = false;
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else {
-                System.err.println("unknown option " + a + "; valid: --json");
-                System.exit(2);
-            }
-        }
+        boolean json = JsonOption.parse(args);
         ObjectNode root = run(VectorSuites.all(), List.of(JcaProvider.values()));
         if (json) {
-            System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            JsonOption.print(root);
         } else {
             for (var row : root.withArray("suites")) {
                 System.out.printf("%-10s %-34s %-22s %-11s %s%n", row.path("provider").asText(), row.path("file").asText(),
