@@ -23,18 +23,10 @@ public final class ProvidersMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean json = false;
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else {
-                System.err.println("unknown option " + a + "; valid: --json");
-                System.exit(2);
-            }
-        }
+        boolean json = JsonOption.parse(args);
         List<Cell> cells = CapabilityMatrix.probeAll(Capabilities.ALL);
         if (json) {
-            System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(cells)));
+            JsonOption.print(toJson(cells));
         } else {
             printText(cells);
         }

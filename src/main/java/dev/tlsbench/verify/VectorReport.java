@@ -19,6 +19,8 @@ public final class VectorReport {
     private int acceptableAccepted;
     private int acceptableRejected;
     private int skipped;
+    private int validFailed;
+    private int invalidAccepted;
     private final List<String> failures = new ArrayList<>();
 
     public VectorReport(String owner, String file) {
@@ -38,11 +40,13 @@ public final class VectorReport {
                 if (accepted) {
                     validPassed++;
                 } else {
+                    validFailed++;
                     failures.add("tcId " + tcId + " valid but failed: " + detail);
                 }
             }
             case INVALID -> {
                 if (accepted) {
+                    invalidAccepted++;
                     failures.add("tcId " + tcId + " invalid but accepted: " + detail);
                 } else {
                     invalidRejected++;
@@ -73,6 +77,9 @@ public final class VectorReport {
     public int acceptableAccepted() { return acceptableAccepted; }
     public int acceptableRejected() { return acceptableRejected; }
     public int skipped() { return skipped; }
+    public int validFailed() { return validFailed; }
+    /** Invalid vectors the provider accepted: the finding that flags it in every report. */
+    public int invalidAccepted() { return invalidAccepted; }
     public List<String> failures() { return List.copyOf(failures); }
 
     @Override

@@ -1,0 +1,78 @@
+package dev.tlsbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.verify.VectorReport;
+import dev.tlsbench.verify.VectorSuite;
+import dev.tlsbench.verify.VectorSuites;
+import java.util.List;
+
+/**
+ * The run-time correctness gate: every registered Wycheproof suite against every provider, before
+ * anything is measured (scripts/bench stores the --json output in env.json). A provider without
+ * the algorithm is "unsupported", not a failure; one that accepts an invalid vector is flagged in
+ * every chart and table of the report. Exit code 0 even when a provider fails: the report says so.
+ *
+ * <p>Run: {@code java -cp target/benchmarks.jar dev.tlsbench.cli.VectorGateMain [--json]}
+ */
+public final class VectorGateMain {
+
+    private static final int MAX_FAILURES_LISTED = 5;
+
+    private VectorGateMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean json = JsonOption.parse(args);
+        ObjectNode root = run(VectorSuites.all(), List.of(JcaProvider.values()));
+        if (json) {
+            JsonOption.print(root);
+        } else {
+            for (var row : root.withArray("suites")) {
+                System.out.printf("%-10s %-34s %-22s %-11s %s%n", row.path("provider").asText(), row.path("file").asText(),
+                        row.path("algorithm").asText(), row.path("status").asText(), row.path("summary").asText());
+            }
+        }
+    }
+
+    /** One row per provider x suite: status pass / fail / unsupported / error, with the counts. */
+    static ObjectNode run(List<VectorSuite> suites, List<JcaProvider> providers) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("java.version", System.getProperty("java.version"));
+        ArrayNode rows = root.putArray("suites");
+        for (VectorSuite suite : suites) {
+            for (JcaProvider p : providers) {
+                ObjectNode row = rows.addObject();
+                row.put("provider", p.name());
+                row.put("file", suite.file());
+                row.put("algorithmParam", suite.algorithmParam());
+                row.put("algorithm", suite.algorithm());
+                try {
+                    VectorReport r = suite.run(p);
+                    row.put("status", r.passed() ? "pass" : "fail");
+                    row.put("validPassed", r.validPassed());
+                    row.put("validFailed", r.validFailed());
+                    row.put("invalidRejected", r.invalidRejected());
+                    row.put("invalidAccepted", r.invalidAccepted());
+                    row.put("acceptableAccepted", r.acceptableAccepted());
+                    row.put("acceptableRejected", r.acceptableRejected());
+                    row.put("skipped", r.skipped());
+                    row.put("summary", r.toString());
+                    ArrayNode failures = row.putArray("failures");
+                    r.failures().stream().limit(MAX_FAILURES_LISTED).forEach(failures::add);
+                } catch (Unsupported u) {
+                    row.put("status", "unsupported");
+                    row.put("reason", u.getMessage());
+                } catch (RuntimeException | LinkageError e) {
+                    // A crash of the runner is not a verdict on the provider, but must be seen.
+                    row.put("status", "error");
+                    row.put("reason", Unsupported.describe(e));
+                }
+            }
+        }
+        return root;
+    }
+}
