@@ -25,6 +25,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class JmhSmoke {
 
+    static {
+        // Smoke runs prove that benchmarks run, never how fast: they need not wait for, or fail on,
+        // JMH's machine-wide lock held by a benchmark run going on at the same time.
+        System.setProperty("jmh.ignoreLock", "true");
+    }
+
     /** The score of each combination that ran, keyed like "seal provider=JDK aead=AES_128_GCM", and JMH's output. */
     public record Outcome(Map<String, Double> scores, String log) {
         public boolean ran(String key) {

@@ -22,11 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class AuthBenchSmokeTest {
 
-    static {
-        // other families' smoke tests may run JMH in another JVM on this machine at the same time
-        System.setProperty("jmh.ignoreLock", "true");
-    }
-
     @Test
     void rsaKeyTransportBench() throws Exception {
         check(RsaKeyTransportBench.class, List.of("encrypt", "decrypt"), AuthCapabilities.RSA, List.of());
