@@ -68,6 +68,7 @@ public final class EnvMain {
             o.set("jvm", piece(env.resolve("jvm.json")));
             o.set("providers", piece(env.resolve("providers.json")));
             o.set("vectorGate", piece(env.resolve("vectors.json")));
+            o.set("tlsAttribution", piece(env.resolve("attribution.json")));
         }
         root.set("jvms", jvms);
         Path tmp = dir.resolve("env.json.tmp");

@@ -23,15 +23,7 @@ public final class TlsAttributionMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean json = false;
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else {
-                System.err.println("unknown option " + a + "; valid: --json");
-                System.exit(2);
-            }
-        }
+        boolean json = JsonOption.parse(args);
         ObjectMapper m = new ObjectMapper();
         ArrayNode rows = m.createArrayNode();
         if (!json) {
@@ -57,7 +49,7 @@ public final class TlsAttributionMain {
             }
         }
         if (json) {
-            System.out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+            JsonOption.print(rows);
         }
     }
 

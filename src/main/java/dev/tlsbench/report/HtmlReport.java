@@ -40,6 +40,7 @@ public final class HtmlReport {
         for (Run run : runs) {
             status(run);
             gate(run);
+            attribution(run);
         }
         h.append("<h2>Charts</h2>\n<p>Each chart is also in charts/ as PNG and SVG. \"n/a\" = the provider or stack cannot do it")
                 .append(" (reason from the capability matrix); \"no result\" = supported but not measured (failed or interrupted). ")
@@ -131,6 +132,27 @@ public final class HtmlReport {
                     .append(tdn(r.path("skipped").asText()))
                     .append(td(r.path("reason").asText("") + " " + (r.path("failures").isEmpty() ? "" : r.path("failures").toString())))
                     .append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void attribution(Run run) {
+        List<JsonNode> rows = run.jvm().attributionRows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>SSLEngine handshakes: what was negotiated and who served it, on ").append(esc(run.label(true))).append("</h2>\n")
+                .append("<table><tr><th>stack</th><th>config</th><th>negotiated</th><th>resumed by</th><th>served by</th></tr>\n");
+        for (JsonNode r : rows) {
+            String negotiated = r.path("supported").asBoolean()
+                    ? r.path("protocol").asText() + " " + r.path("suite").asText() + " " + r.path("group").asText()
+                    : "n/a: " + r.path("reason").asText();
+            StringBuilder served = new StringBuilder();
+            r.path("providers").fields().forEachRemaining(e -> served.append(e.getKey()).append(": ").append(e.getValue().asText()).append("; "));
+            r.path("inherent").forEach(n -> served.append("inherent: ").append(n.asText()).append("; "));
+            h.append(r.path("supported").asBoolean() ? "<tr>" : "<tr class=\"na\">").append(td(r.path("stack").asText()))
+                    .append(td(r.path("config").asText())).append(td(negotiated)).append(td(r.path("resumedBy").asText("")))
+                    .append(td(served.toString())).append("</tr>\n");
         }
         h.append("</table>\n");
     }

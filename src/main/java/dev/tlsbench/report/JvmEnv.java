@@ -77,6 +77,19 @@ public final class JvmEnv {
         return out;
     }
 
+    /**
+     * Per TLS stack x handshake configuration: what a proven handshake negotiated and which
+     * provider served each service inside it (TlsAttributionMain), or why the stack cannot do it.
+     */
+    public List<JsonNode> attributionRows() {
+        List<JsonNode> rows = new ArrayList<>();
+        JsonNode attribution = node.path("tlsAttribution");
+        if (attribution.isArray()) { // an object here is EnvMain's note that the step failed
+            attribution.forEach(rows::add);
+        }
+        return rows;
+    }
+
     /** The gate's rows: one per provider x vector suite. */
     public List<JsonNode> gateRows() {
         List<JsonNode> rows = new ArrayList<>();

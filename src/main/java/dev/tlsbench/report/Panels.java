@@ -31,7 +31,7 @@ final class Panels {
     static List<String> gateNotes(Run run, List<String> owners) {
         List<String> notes = new ArrayList<>();
         for (String o : owners) {
-            run.jvm().gateFlag(o).ifPresent(f -> notes.add("(!) " + o + ": correctness gate: " + f + " - do not trust its numbers"));
+            run.jvm().gateFlag(o).ifPresent(f -> notes.add("(!) " + o + ": correctness gate: " + f + " - see the gate table before trusting results of those algorithms"));
         }
         return notes;
     }
