@@ -138,7 +138,9 @@ public final class ChartRenderer {
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(PLOT_HEIGHT).title(m.title())
                 .xAxisTitle(m.xLabel()).yAxisTitle(m.yLabel()).build();
         style(c.getStyler());
-        c.getStyler().setXAxisLabelRotation(m.categories().size() > 4 ? 30 : 0);
+        // Rotate when the labels would run into each other: many categories, or long names.
+        int longest = m.categories().stream().mapToInt(String::length).max().orElse(0);
+        c.getStyler().setXAxisLabelRotation(m.categories().size() > 4 || longest * m.categories().size() > 80 ? 30 : 0);
         c.getStyler().setOverlapped(false);
         if (m.logY()) {
             c.getStyler().setyAxisTickLabelsFormattingFunction(v -> Report.num(Math.pow(10, v)));

@@ -16,7 +16,8 @@ public record Run(Path dir, Env env, JvmEnv jvm, List<BenchResult> results, List
 
     /** What every chart says about where its numbers come from: CPU, JDK and profile. */
     public String caption() {
-        return env.cpuModel() + " (" + env.cores() + " CPUs) | " + jvm.label() + " | profile " + env.profile();
+        return env.cpuModel() + " (" + env.cores() + " CPUs) | " + jvm.label() + " | profile " + env.profile()
+                + (env.profile().equals("full") ? "" : " (short warmup: JIT-compiled code such as SunJCE, SunEC, BC and SunJSSE is undercounted)");
     }
 
     public List<BenchResult> of(String benchClass) {
