@@ -181,7 +181,9 @@ public final class ChartRenderer {
 
     /** Writes to a sibling temporary file and renames it, so readers never see a partial file. */
     static void atomicWrite(Path target, Writer writer) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // A plain sibling, not createTempFile: that makes the file owner-only (0600), and a report
+        // is meant to be served and read by others.
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
