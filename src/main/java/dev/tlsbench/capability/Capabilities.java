@@ -1,9 +1,9 @@
 package dev.tlsbench.capability;
 
-import dev.tlsbench.core.auth.AuthCapabilities;
-import dev.tlsbench.core.handshake.HandshakeCostCapability;
-import dev.tlsbench.core.record.RecordAeadCapability;
-import dev.tlsbench.core.tls.SslEngineFamily;
+import dev.tlsbench.auth.AuthCapabilities;
+import dev.tlsbench.handshake.HandshakeCostCapability;
+import dev.tlsbench.record.RecordAeadCapability;
+import dev.tlsbench.tls.SslEngineFamily;
 import java.util.List;
 
 /** Every benchmark family's capability probe: one line per family. */

@@ -1,11 +1,11 @@
 package dev.tlsbench.capability;
 
-import dev.tlsbench.algo.Kdf;
-import dev.tlsbench.algo.Kem;
-import dev.tlsbench.algo.KeyExchange;
-import dev.tlsbench.core.kdf.KeyScheduleWorkload;
-import dev.tlsbench.core.kem.KemWorkload;
-import dev.tlsbench.core.kex.KeyExchangeWorkload;
+import dev.tlsbench.kdf.Kdf;
+import dev.tlsbench.kdf.KeyScheduleWorkload;
+import dev.tlsbench.kem.Kem;
+import dev.tlsbench.kem.KemWorkload;
+import dev.tlsbench.kex.KeyExchange;
+import dev.tlsbench.kex.KeyExchangeWorkload;
 
 /** The capability families of KeyExchangeBench, KemBench and KeyScheduleBench: probed by their setups. */
 public final class HandshakeKeyExchangeFamilies {

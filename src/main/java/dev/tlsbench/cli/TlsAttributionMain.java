@@ -3,12 +3,12 @@ package dev.tlsbench.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tlsbench.algo.HandshakeConfig;
-import dev.tlsbench.algo.TlsStack;
-import dev.tlsbench.core.tls.HandshakeProof;
-import dev.tlsbench.core.tls.Role;
-import dev.tlsbench.core.tls.WireHello;
 import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.tls.HandshakeConfig;
+import dev.tlsbench.tls.HandshakeProof;
+import dev.tlsbench.tls.Role;
+import dev.tlsbench.tls.TlsStack;
+import dev.tlsbench.tls.WireHello;
 
 /**
  * Prints, per TLS stack x handshake configuration, whether the stack can do it (or why not),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * A result directory's env.json (written by {@code dev.tlsbench.cli.EnvMain}): the machine, the
+ * A result directory's env.json (written by {@code dev.tlsbench.run.EnvMain}): the machine, the
  * suite's commit, the profile and command, and per JVM its version, capability matrix and
  * correctness-gate outcome.
  */

@@ -1,6 +1,9 @@
 package dev.tlsbench.verify;
 
-import dev.tlsbench.algo.KeyExchange;
+import dev.tlsbench.kdf.HkdfVectors;
+import dev.tlsbench.kem.MlKemVectors;
+import dev.tlsbench.kex.KeyAgreementVectors;
+import dev.tlsbench.kex.KeyExchange;
 import java.util.List;
 
 /** The vector suites of KeyExchangeBench, KemBench and KeyScheduleBench. */

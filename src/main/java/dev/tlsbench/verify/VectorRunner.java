@@ -3,11 +3,11 @@ package dev.tlsbench.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The loop every vector suite of the handshake families shares: each test of a file, judged by its result field. */
-final class VectorRunner {
+public final class VectorRunner {
 
     /** Runs one vector: true when the provider's output equals the expected one; throws when the provider rejects it. */
     @FunctionalInterface
-    interface Attempt {
+    public interface Attempt {
         boolean matches(JsonNode test) throws Exception;
     }
 
@@ -15,7 +15,7 @@ final class VectorRunner {
     }
 
     /** An invalid vector counts as accepted when the provider returns anything; others when it returns the expected output. */
-    static VectorReport run(String owner, String file, Attempt attempt) {
+    public static VectorReport run(String owner, String file, Attempt attempt) {
         VectorReport report = new VectorReport(owner, file);
         for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
             for (JsonNode t : group.get("tests")) {

@@ -1,6 +1,7 @@
 package dev.tlsbench.verify;
 
-import dev.tlsbench.core.auth.AuthVectorSuites;
+import dev.tlsbench.auth.AuthVectorSuites;
+import dev.tlsbench.record.AeadVectorSuite;
 import java.util.ArrayList;
 import java.util.List;
 

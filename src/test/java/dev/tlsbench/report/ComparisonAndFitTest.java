@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Ratios between runs and the a + b x bytes fit, on examples worked out by hand. */
 class ComparisonAndFitTest {
 
-    private static final String SEAL = "dev.tlsbench.bench.record.AeadRecordBench.seal";
+    private static final String SEAL = "dev.tlsbench.record.AeadRecordBench.seal";
 
     @TempDir
     Path tmp;

@@ -1,7 +1,0 @@
-package dev.tlsbench.algo;
-
-/** Which end of a TLS handshake: the {@code side} axis of HandshakeCostBench. */
-public enum Side {
-    CLIENT,
-    SERVER
-}

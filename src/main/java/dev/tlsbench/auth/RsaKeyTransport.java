@@ -1,0 +1,48 @@
+package dev.tlsbench.auth;
+
+import java.security.spec.AlgorithmParameterSpec;
+import java.security.spec.MGF1ParameterSpec;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
+
+/**
+ * RSA key transport as TLS 1.2's RSA key exchange does it: the client encrypts the 48-byte
+ * premaster secret to the server's RSA key, the server decrypts it. The {@code rsa} axis of
+ * RsaKeyTransportBench.
+ */
+public enum RsaKeyTransport {
+    PKCS1_2048(KeyType.RSA_2048, null, "RSA/ECB/PKCS1Padding"),
+    PKCS1_3072(KeyType.RSA_3072, null, "RSA/ECB/PKCS1Padding"),
+    PKCS1_4096(KeyType.RSA_4096, null, "RSA/ECB/PKCS1Padding"),
+    /**
+     * Not what TLS uses, but the padding to compare PKCS#1 v1.5 with. The parameters are given
+     * explicitly: "OAEPWithSHA-256AndMGF1Padding" means MGF1-SHA1 on the JDK and MGF1-SHA256 elsewhere.
+     */
+    OAEP_SHA256_2048(KeyType.RSA_2048,
+            new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT),
+            "RSA/ECB/OAEPPadding", "RSA/ECB/OAEPWithSHA-256AndMGF1Padding");
+
+    private final KeyType keyType;
+    private final AlgorithmParameterSpec params;
+    private final String[] transformations;
+
+    RsaKeyTransport(KeyType keyType, AlgorithmParameterSpec params, String... transformations) {
+        this.keyType = keyType;
+        this.params = params;
+        this.transformations = transformations;
+    }
+
+    public KeyType keyType() {
+        return keyType;
+    }
+
+    /** The padding parameters the cipher is initialized with, or null when the padding has none. */
+    public AlgorithmParameterSpec params() {
+        return params;
+    }
+
+    /** The transformation as the providers spell it, tried in order. */
+    public String[] transformations() {
+        return transformations.clone();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tlsbench.auth;
+
+import dev.tlsbench.bench.BenchBase;
+import dev.tlsbench.provider.JcaProvider;
+import java.security.GeneralSecurityException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * TLS 1.2 RSA key transport: {@code encrypt} is the client's public-key operation on a 48-byte
+ * premaster, {@code decrypt} the server's private-key operation. Score: operations/s.
+ */
+public class RsaKeyTransportBench extends BenchBase {
+
+    @Param
+    public JcaProvider provider;
+
+    @Param
+    public RsaKeyTransport rsa;
+
+    private RsaKeyTransportWorkload workload;
+
+    @Setup
+    public void setup() throws GeneralSecurityException {
+        workload = RsaKeyTransportWorkload.prepare(provider, rsa);
+    }
+
+    @Benchmark
+    public int encrypt() throws GeneralSecurityException {
+        return workload.encryptNext();
+    }
+
+    @Benchmark
+    public int decrypt() throws GeneralSecurityException {
+        return workload.decryptNext();
+    }
+}

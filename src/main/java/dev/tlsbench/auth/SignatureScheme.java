@@ -1,0 +1,55 @@
+package dev.tlsbench.auth;
+
+import java.security.spec.AlgorithmParameterSpec;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+
+/**
+ * The TLS signature schemes a server authenticates a handshake with (RFC 8446 section 4.2.3),
+ * each with the key size of its certificate. The {@code scheme} axis of SignatureBench.
+ */
+public enum SignatureScheme {
+    RSA_PKCS1_SHA256_2048(KeyType.RSA_2048, null, "SHA256withRSA"),
+    RSA_PKCS1_SHA256_3072(KeyType.RSA_3072, null, "SHA256withRSA"),
+    /** rsa_pss_rsae_sha256: an ordinary RSA key, PSS with SHA-256, MGF1-SHA256 and a 32-byte salt. */
+    RSA_PSS_SHA256_2048(KeyType.RSA_2048, Pss.SHA256, Pss.NAMES),
+    RSA_PSS_SHA256_3072(KeyType.RSA_3072, Pss.SHA256, Pss.NAMES),
+    /** ecdsa_secp256r1_sha256: DER-encoded signature, as TLS carries it. */
+    ECDSA_P256_SHA256(KeyType.EC_P256, null, "SHA256withECDSA"),
+    ECDSA_P384_SHA384(KeyType.EC_P384, null, "SHA384withECDSA"),
+    /** Conscrypt calls it "EdDSA"; the key decides the curve. */
+    ED25519(KeyType.ED25519, null, "Ed25519", "EdDSA");
+
+    private final KeyType keyType;
+    private final AlgorithmParameterSpec params;
+    private final String[] names;
+
+    SignatureScheme(KeyType keyType, AlgorithmParameterSpec params, String... names) {
+        this.keyType = keyType;
+        this.params = params;
+        this.names = names;
+    }
+
+    public KeyType keyType() {
+        return keyType;
+    }
+
+    /** The parameters set on the Signature before use, or null when the name says it all. */
+    public AlgorithmParameterSpec params() {
+        return params;
+    }
+
+    /** The algorithm as providers spell it, tried in order. */
+    public String[] names() {
+        return names.clone();
+    }
+
+    private static final class Pss {
+        static final PSSParameterSpec SHA256 = new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
+        /**
+         * The JDK, BC and ACCP take the parameters on "RSASSA-PSS"; Conscrypt has only
+         * "SHA256withRSA/PSS" (whose defaults are these; setting them explicitly is still tried).
+         */
+        static final String[] NAMES = {"RSASSA-PSS", "SHA256withRSA/PSS"};
+    }
+}

@@ -1,0 +1,67 @@
+package dev.tlsbench.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.verify.VectorReport;
+import dev.tlsbench.verify.VectorSuite;
+import dev.tlsbench.verify.Wycheproof.Result;
+import dev.tlsbench.verify.Wycheproof;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+
+/**
+ * Wycheproof signature-verification vectors through the benchmark's {@link Verifier}. Every file
+ * used holds only groups of the scheme's parameters (hash, PSS salt, key size): the file name
+ * says so. A public key the provider refuses to import (e.g. an edge-case key some providers
+ * reject by policy) makes its group's vectors skipped, counted in the report.
+ */
+public record SignatureVectors(String file, SignatureScheme scheme) implements VectorSuite {
+
+    @Override
+    public String algorithmParam() {
+        return "scheme";
+    }
+
+    @Override
+    public String algorithm() {
+        return scheme.name();
+    }
+
+    @Override
+    public VectorReport run(JcaProvider provider) {
+        Signatures.of(provider, scheme); // Unsupported here when the provider lacks the scheme
+        VectorReport report = new VectorReport(provider.label(), file);
+        for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
+            Verifier verifier = verifier(provider, group);
+            for (JsonNode test : group.get("tests")) {
+                if (verifier == null) {
+                    report.skip();
+                    continue;
+                }
+                boolean accepted;
+                String detail;
+                try {
+                    accepted = verifier.verify(Wycheproof.hex(test.get("msg")), Wycheproof.hex(test.get("sig")));
+                    detail = accepted ? "verified" : "did not verify";
+                } catch (GeneralSecurityException | RuntimeException e) {
+                    accepted = false;
+                    detail = Unsupported.describe(e);
+                }
+                report.record(test.get("tcId").asInt(), Result.of(test), accepted, detail);
+            }
+        }
+        return report;
+    }
+
+    /** The group's key as the provider imports it, or null when the provider refuses the key. */
+    private Verifier verifier(JcaProvider provider, JsonNode group) {
+        PublicKey key;
+        try {
+            key = KeyPairs.imported(provider, scheme.keyType(), Wycheproof.hex(group.get("publicKeyDer")));
+        } catch (Unsupported | IllegalArgumentException refused) {
+            return null;
+        }
+        return new Verifier(provider, scheme, key);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.tlsbench.auth;
+
+import dev.tlsbench.bench.Payloads;
+import dev.tlsbench.provider.ProviderSet;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.util.Arrays;
+
+/**
+ * One provider's signature scheme, ready to measure: its key pair, a few CertificateVerify
+ * contents (differing in the transcript hash) and their signatures, proven before anything is
+ * timed: each verifies, and a changed content does not.
+ */
+public final class SignatureWorkload {
+
+    /** Inputs rotated through; a power of two. */
+    public static final int INPUTS = 8;
+    /** Larger than any scheme's signature: RSA-4096 is 512 bytes. */
+    private static final int MAX_SIGNATURE = 1024;
+
+    private final Signer signer;
+    private final Verifier verifier;
+    private final byte[][] contents;
+    private final byte[][] signatures = new byte[INPUTS][];
+    private final byte[] signatureOut = new byte[MAX_SIGNATURE];
+    private int next;
+
+    private SignatureWorkload(ProviderSet provider, SignatureScheme scheme, byte[][] contents) throws GeneralSecurityException {
+        KeyPair pair = KeyPairs.of(provider, scheme.keyType());
+        signer = new Signer(provider, scheme, pair.getPrivate());
+        verifier = new Verifier(provider, scheme, pair.getPublic());
+        this.contents = contents.clone();
+        for (int i = 0; i < INPUTS; i++) {
+            signatures[i] = signer.sign(contents[i]);
+        }
+    }
+
+    /** Prepares TLS 1.3 CertificateVerify contents and their signatures, and proves sign/verify on them. */
+    public static SignatureWorkload prepare(ProviderSet provider, SignatureScheme scheme) throws GeneralSecurityException {
+        return prepare(provider, scheme, certificateVerifyContents());
+    }
+
+    /** As {@link #prepare(ProviderSet, SignatureScheme)} over other contents, {@link #INPUTS} of them. */
+    public static SignatureWorkload prepare(ProviderSet provider, SignatureScheme scheme, byte[][] contents)
+            throws GeneralSecurityException {
+        if (contents.length != INPUTS) {
+            throw new IllegalArgumentException(INPUTS + " contents are rotated through, not " + contents.length);
+        }
+        SignatureWorkload w = new SignatureWorkload(provider, scheme, contents);
+        w.prove(provider.label() + " " + scheme);
+        return w;
+    }
+
+    /** Proves the measured calls themselves: each signature made verifies, and not for another content. */
+    private void prove(String what) throws GeneralSecurityException {
+        for (int i = 0; i < INPUTS; i++) {
+            byte[] made = Arrays.copyOf(signatureOut, signNext());
+            if (!verifier.verify(contents[next], made)) {
+                throw new IllegalStateException(what + ": its own signature does not verify");
+            }
+            if (verifier.verify(contents[(next + 1) % INPUTS], made)) {
+                throw new IllegalStateException(what + ": a signature verifies for a different content");
+            }
+        }
+        for (int i = 0; i < INPUTS; i++) {
+            if (!verifyNext()) {
+                throw new IllegalStateException(what + ": a signature made in setup does not verify");
+            }
+        }
+    }
+
+    private static byte[][] certificateVerifyContents() {
+        byte[][] contents = new byte[INPUTS][];
+        for (int i = 0; i < INPUTS; i++) {
+            contents[i] = CertificateVerifyContent.of(Payloads.bytes(CertificateVerifyContent.TRANSCRIPT_HASH_LENGTH, i));
+        }
+        return contents;
+    }
+
+    /** Signs the next content; @return the signature length */
+    public int signNext() throws GeneralSecurityException {
+        int i = next = (next + 1) & (INPUTS - 1);
+        return signer.sign(contents[i], signatureOut);
+    }
+
+    /** Verifies the next content's signature; @return true (a false would be a provider bug) */
+    public boolean verifyNext() throws GeneralSecurityException {
+        int i = next = (next + 1) & (INPUTS - 1);
+        return verifier.verify(contents[i], signatures[i]);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.tlsbench.kdf;
+
+import dev.tlsbench.provider.ProviderSet;
+
+/**
+ * The key derivation of the TLS 1.3 key schedule: the {@code kdf} axis. HKDF-SHA256 is the hash of
+ * TLS_AES_128_GCM_SHA256 and TLS_CHACHA20_POLY1305_SHA256; its schedule derives 16-byte AES keys.
+ */
+public enum Kdf {
+
+    HKDF_SHA256("SHA256", 32, 16);
+
+    private final String hash;
+    private final int hashLength;
+    private final int keyLength;
+
+    Kdf(String hash, int hashLength, int keyLength) {
+        this.hash = hash;
+        this.hashLength = hashLength;
+        this.keyLength = keyLength;
+    }
+
+    /** Hash output length: the length of every secret of the schedule. */
+    public int hashLength() {
+        return hashLength;
+    }
+
+    /** Length of the record-protection keys the schedule derives (TLS_AES_128_GCM_SHA256). */
+    public int keyLength() {
+        return keyLength;
+    }
+
+    /** @throws dev.tlsbench.provider.Unsupported when the provider has no HKDF with this hash */
+    public Hkdf hkdf(ProviderSet provider) {
+        return Hkdf.open(provider, hash);
+    }
+}

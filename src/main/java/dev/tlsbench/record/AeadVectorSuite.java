@@ -1,0 +1,130 @@
+package dev.tlsbench.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.provider.Jca;
+import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.verify.VectorReport;
+import dev.tlsbench.verify.VectorSuite;
+import dev.tlsbench.verify.Wycheproof.Result;
+import dev.tlsbench.verify.Wycheproof;
+import java.io.ByteArrayOutputStream;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.List;
+import javax.crypto.Cipher;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Wycheproof AEAD vectors for one record AEAD: the groups of the file with its key size, a 96-bit
+ * nonce and a 128-bit tag (what TLS 1.3 uses). Groups of the same key size with other nonce sizes
+ * are counted as skipped; other key sizes belong to another constant (or, AES-192, to none).
+ *
+ * <p>A valid vector passes when encryption gives exactly ct + tag and decryption gives msg back;
+ * an invalid or acceptable vector is "accepted" when decryption succeeds. Each vector gets fresh
+ * Ciphers: vectors share keys and nonces, and SunJCE refuses to re-init with the previous ones.
+ */
+public final class AeadVectorSuite implements VectorSuite {
+
+    private final Aead aead;
+    private final String file;
+
+    public AeadVectorSuite(Aead aead, String file) {
+        this.aead = aead;
+        this.file = file;
+    }
+
+    /** One suite per record AEAD. */
+    public static List<VectorSuite> all() {
+        return Arrays.stream(Aead.values()).<VectorSuite>map(a -> new AeadVectorSuite(a, fileOf(a))).toList();
+    }
+
+    private static String fileOf(Aead aead) {
+        return switch (aead) {
+            case AES_128_GCM, AES_256_GCM -> "aes_gcm_test.json";
+            case CHACHA20_POLY1305 -> "chacha20_poly1305_test.json";
+        };
+    }
+
+    @Override
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public String algorithmParam() {
+        return "aead";
+    }
+
+    @Override
+    public String algorithm() {
+        return aead.name();
+    }
+
+    @Override
+    public VectorReport run(JcaProvider provider) {
+        Jca.cipher(provider, aead.transformations()); // Unsupported before any vector if the provider lacks it
+        VectorReport report = new VectorReport(provider.name(), file);
+        for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
+            if (group.get("keySize").asInt() != aead.keyLength() * 8) {
+                continue;
+            }
+            boolean measured = group.get("ivSize").asInt() == Aead.NONCE_LENGTH * 8
+                    && group.get("tagSize").asInt() == Aead.TAG_LENGTH * 8;
+            for (JsonNode test : group.get("tests")) {
+                if (measured) {
+                    check(provider, test, report);
+                } else {
+                    report.skip();
+                }
+            }
+        }
+        return report;
+    }
+
+    private void check(JcaProvider provider, JsonNode test, VectorReport report) {
+        Result expected = Result.of(test);
+        byte[] key = Wycheproof.hex(test.get("key"));
+        byte[] iv = Wycheproof.hex(test.get("iv"));
+        byte[] aad = Wycheproof.hex(test.get("aad"));
+        byte[] msg = Wycheproof.hex(test.get("msg"));
+        byte[] sealed = concat(Wycheproof.hex(test.get("ct")), Wycheproof.hex(test.get("tag")));
+        int tcId = test.get("tcId").asInt();
+        if (expected == Result.VALID) {
+            String problem = null;
+            try {
+                byte[] encrypted = crypt(provider, Cipher.ENCRYPT_MODE, key, iv, aad, msg);
+                if (!Arrays.equals(encrypted, sealed)) {
+                    problem = "encryption differs from ct+tag";
+                } else if (!Arrays.equals(crypt(provider, Cipher.DECRYPT_MODE, key, iv, aad, sealed), msg)) {
+                    problem = "decryption differs from msg";
+                }
+            } catch (GeneralSecurityException | RuntimeException e) {
+                problem = Unsupported.describe(e);
+            }
+            report.record(tcId, expected, problem == null, problem == null ? "ok" : problem);
+            return;
+        }
+        try {
+            byte[] opened = crypt(provider, Cipher.DECRYPT_MODE, key, iv, aad, sealed);
+            report.record(tcId, expected, true, "decrypted to " + opened.length + " bytes");
+        } catch (GeneralSecurityException | RuntimeException e) {
+            report.record(tcId, expected, false, Unsupported.describe(e));
+        }
+    }
+
+    private byte[] crypt(JcaProvider provider, int mode, byte[] key, byte[] iv, byte[] aad, byte[] input)
+            throws GeneralSecurityException {
+        Cipher c = Jca.cipher(provider, aead.transformations());
+        c.init(mode, new SecretKeySpec(key, aead.keyAlgorithm()), aead.spec(iv));
+        c.updateAAD(aad);
+        return c.doFinal(input);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(a.length + b.length);
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+}

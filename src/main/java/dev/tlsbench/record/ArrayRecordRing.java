@@ -1,0 +1,30 @@
+package dev.tlsbench.record;
+
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+
+/** The ring through {@code doFinal(byte[], int, int, byte[], int)}. */
+final class ArrayRecordRing extends RecordRing {
+
+    private final byte[] out;
+
+    ArrayRecordRing(RecordProtector protector, int size, long seed) throws GeneralSecurityException {
+        super(BufferKind.BYTE_ARRAY, protector, size, seed);
+        out = new byte[size + Aead.TAG_LENGTH];
+    }
+
+    @Override
+    protected int seal(long seq, int plaintextIndex) throws GeneralSecurityException {
+        return protector.seal(seq, plaintextArray(plaintextIndex), 0, size, out, 0);
+    }
+
+    @Override
+    protected int open(long seq, int index) throws GeneralSecurityException {
+        return protector.open(seq, recordArray(index), 0, size + Aead.TAG_LENGTH, out, 0);
+    }
+
+    @Override
+    public byte[] output(int length) {
+        return Arrays.copyOf(out, length);
+    }
+}

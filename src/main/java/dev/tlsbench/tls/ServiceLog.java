@@ -1,0 +1,35 @@
+package dev.tlsbench.tls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every JCA service a recording provider handed out: type, algorithm, serving provider, role. */
+public final class ServiceLog {
+
+    /** One service handed out (distinct entries only). */
+    public record Use(Role role, String type, String algorithm, String provider) {
+        @Override
+        public String toString() {
+            return type + " " + algorithm + " from " + provider;
+        }
+    }
+
+    private final Set<Use> uses = ConcurrentHashMap.newKeySet();
+
+    void add(Use use) {
+        uses.add(use);
+    }
+
+    public List<Use> uses(Role role) {
+        List<Use> out = new ArrayList<>();
+        for (Use u : uses) {
+            if (u.role() == role) {
+                out.add(u);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Use::toString));
+        return out;
+    }
+}

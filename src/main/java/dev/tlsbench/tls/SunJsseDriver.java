@@ -1,0 +1,81 @@
+package dev.tlsbench.tls;
+
+import dev.tlsbench.provider.Unsupported;
+import java.lang.reflect.Method;
+import java.security.Provider;
+import java.security.Security;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * SunJSSE, which does its crypto through the JVM-wide provider list: with the JDK's providers,
+ * or with ACCP inserted first (how ACCP is deployed).
+ */
+public final class SunJsseDriver implements StackDriver {
+
+    private final boolean accpFirst;
+
+    public SunJsseDriver(boolean accpFirst) {
+        this.accpFirst = accpFirst;
+    }
+
+    @Override
+    public Provider jsse(UnaryOperator<Provider> lens) {
+        Provider p = Security.getProvider("SunJSSE");
+        if (p == null) {
+            throw new Unsupported("SunJSSE is not installed");
+        }
+        return p;
+    }
+
+    /**
+     * JDK 20+: SSLParameters.setNamedGroups (called reflectively: this code is compiled for 17).
+     * JDK 17 has no per-engine list, so the engine's AlgorithmConstraints refuse every other
+     * group; the JDK's own preference order then decides which allowed group gets the key share.
+     */
+    @Override
+    public void pinGroup(SSLEngine engine, HandshakeConfig config) {
+        List<String> groups = GroupPin.names(config);
+        SSLParameters p = engine.getSSLParameters();
+        if (SET_NAMED_GROUPS != null) {
+            try {
+                SET_NAMED_GROUPS.invoke(p, (Object) groups.toArray(new String[0]));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("SSLParameters.setNamedGroups failed", e);
+            }
+        } else {
+            p.setAlgorithmConstraints(new OnlyGroupConstraints(groups));
+        }
+        engine.setSSLParameters(p);
+    }
+
+    private static final Method SET_NAMED_GROUPS = namedGroupsSetter();
+
+    private static Method namedGroupsSetter() {
+        try {
+            return SSLParameters.class.getMethod("setNamedGroups", String[].class);
+        } catch (NoSuchMethodException e) {
+            return null; // JDK 17 to 19
+        }
+    }
+
+    @Override
+    public GlobalSwitch.Lease prepareJvm(HandshakeConfig config) {
+        GlobalSwitch.Lease rsa = config.needsTlsRsa() ? JvmSettings.TLS_RSA_ALLOWED.acquire() : GlobalSwitch.NOTHING;
+        if (!accpFirst) {
+            return rsa;
+        }
+        try {
+            GlobalSwitch.Lease accp = JvmSettings.ACCP_FIRST.acquire();
+            return () -> {
+                accp.close();
+                rsa.close();
+            };
+        } catch (RuntimeException e) {
+            rsa.close();
+            throw e;
+        }
+    }
+}

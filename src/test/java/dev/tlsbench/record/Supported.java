@@ -1,0 +1,23 @@
+package dev.tlsbench.record;
+
+import dev.tlsbench.provider.JcaProvider;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Which provider x AEAD the record-aead capability probe says works here, probed once per test JVM. */
+public final class Supported {
+
+    private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    private static final RecordAeadCapability FAMILY = new RecordAeadCapability();
+
+    private Supported() {
+    }
+
+    public static boolean record(JcaProvider provider, Aead aead) {
+        return CACHE.computeIfAbsent(provider + " " + aead, k -> FAMILY.probe(provider, aead).supported());
+    }
+
+    public static String reason(JcaProvider provider, Aead aead) {
+        return FAMILY.probe(provider, aead).reason();
+    }
+}
