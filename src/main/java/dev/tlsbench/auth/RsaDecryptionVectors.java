@@ -14,6 +14,7 @@ import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
+import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
@@ -25,22 +26,28 @@ import javax.crypto.spec.PSource;
  * error, as RFC 8017 7.2.2's advice to make padding errors indistinguishable allows) count as
  * rejected; returning the original message would not.
  */
-public record RsaDecryptionVectors(String file, RsaKeyTransport rsa) implements VectorSuite {
+public record RsaDecryptionVectors(RsaKeyTransport rsa) implements VectorSuite {
 
-    @Override
-    public String algorithmParam() {
-        return "rsa";
+    /** One suite per padding and key size that names a vector file. */
+    public static List<VectorSuite> all() {
+        return Arrays.stream(RsaKeyTransport.values()).filter(r -> r.vectorFile() != null)
+                .<VectorSuite>map(RsaDecryptionVectors::new).toList();
     }
 
     @Override
-    public String algorithm() {
-        return rsa.name();
+    public String file() {
+        return rsa.vectorFile();
+    }
+
+    @Override
+    public RsaKeyTransport algorithm() {
+        return rsa;
     }
 
     @Override
     public VectorReport run(JcaProvider provider) {
-        VectorReport report = new VectorReport(provider.label(), file);
-        for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
+        VectorReport report = new VectorReport(provider.label(), file());
+        for (JsonNode group : Wycheproof.load(file()).get("testGroups")) {
             PrivateKey key = privateKey(provider, group);
             for (JsonNode test : group.get("tests")) {
                 Cipher cipher;

@@ -1,7 +1,6 @@
 package dev.tlsbench.auth;
 
-import dev.tlsbench.bench.BenchBase;
-import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.bench.ProviderBench;
 import java.security.GeneralSecurityException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -11,10 +10,7 @@ import org.openjdk.jmh.annotations.Setup;
  * TLS 1.2 RSA key transport: {@code encrypt} is the client's public-key operation on a 48-byte
  * premaster, {@code decrypt} the server's private-key operation. Score: operations/s.
  */
-public class RsaKeyTransportBench extends BenchBase {
-
-    @Param
-    public JcaProvider provider;
+public class RsaKeyTransportBench extends ProviderBench {
 
     @Param
     public RsaKeyTransport rsa;

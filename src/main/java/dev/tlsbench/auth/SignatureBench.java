@@ -1,7 +1,6 @@
 package dev.tlsbench.auth;
 
-import dev.tlsbench.bench.BenchBase;
-import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.bench.ProviderBench;
 import java.security.GeneralSecurityException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -11,10 +10,7 @@ import org.openjdk.jmh.annotations.Setup;
  * Handshake signatures over a TLS 1.3 CertificateVerify content (130 bytes): {@code sign} is the
  * server's operation, {@code verify} the client's. Score: operations/s.
  */
-public class SignatureBench extends BenchBase {
-
-    @Param
-    public JcaProvider provider;
+public class SignatureBench extends ProviderBench {
 
     @Param
     public SignatureScheme scheme;

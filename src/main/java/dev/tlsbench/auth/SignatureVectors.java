@@ -9,6 +9,8 @@ import dev.tlsbench.verify.Wycheproof.Result;
 import dev.tlsbench.verify.Wycheproof;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Wycheproof signature-verification vectors through the benchmark's {@link Verifier}. Every file
@@ -16,23 +18,29 @@ import java.security.PublicKey;
  * says so. A public key the provider refuses to import (e.g. an edge-case key some providers
  * reject by policy) makes its group's vectors skipped, counted in the report.
  */
-public record SignatureVectors(String file, SignatureScheme scheme) implements VectorSuite {
+public record SignatureVectors(SignatureScheme scheme) implements VectorSuite {
 
-    @Override
-    public String algorithmParam() {
-        return "scheme";
+    /** One suite per scheme that names a vector file. */
+    public static List<VectorSuite> all() {
+        return Arrays.stream(SignatureScheme.values()).filter(s -> s.vectorFile() != null)
+                .<VectorSuite>map(SignatureVectors::new).toList();
     }
 
     @Override
-    public String algorithm() {
-        return scheme.name();
+    public String file() {
+        return scheme.vectorFile();
+    }
+
+    @Override
+    public SignatureScheme algorithm() {
+        return scheme;
     }
 
     @Override
     public VectorReport run(JcaProvider provider) {
         Signatures.of(provider, scheme); // Unsupported here when the provider lacks the scheme
-        VectorReport report = new VectorReport(provider.label(), file);
-        for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
+        VectorReport report = new VectorReport(provider.label(), file());
+        for (JsonNode group : Wycheproof.load(file()).get("testGroups")) {
             Verifier verifier = verifier(provider, group);
             for (JsonNode test : group.get("tests")) {
                 if (verifier == null) {

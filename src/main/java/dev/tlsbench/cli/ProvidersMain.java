@@ -3,9 +3,9 @@ package dev.tlsbench.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tlsbench.capability.Capabilities;
-import dev.tlsbench.capability.CapabilityMatrix.Cell;
-import dev.tlsbench.capability.CapabilityMatrix;
+import dev.tlsbench.bench.CapabilityMatrix.Entry;
+import dev.tlsbench.bench.CapabilityMatrix;
+import dev.tlsbench.families.Families;
 import dev.tlsbench.provider.Availability;
 import dev.tlsbench.provider.JcaProvider;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ProvidersMain {
 
     public static void main(String[] args) throws Exception {
         boolean json = JsonOption.parse(args);
-        List<Cell> cells = CapabilityMatrix.probeAll(Capabilities.ALL);
+        List<Entry> cells = CapabilityMatrix.probeAll(Families.ALL);
         if (json) {
             JsonOption.print(toJson(cells));
         } else {
@@ -32,7 +32,7 @@ public final class ProvidersMain {
         }
     }
 
-    static ObjectNode toJson(List<Cell> cells) {
+    static ObjectNode toJson(List<Entry> cells) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode();
         root.put("java.version", System.getProperty("java.version"));
@@ -49,7 +49,7 @@ public final class ProvidersMain {
             a.providers().forEach(jp -> objects.add(jp.getName() + " " + jp.getVersionStr()));
         }
         ArrayNode caps = root.putArray("capabilities");
-        for (Cell c : cells) {
+        for (Entry c : cells) {
             ObjectNode n = caps.addObject();
             n.put("family", c.family());
             n.put("ownerParam", c.ownerParam());
@@ -57,12 +57,13 @@ public final class ProvidersMain {
             n.put("algorithmParam", c.algorithmParam());
             n.put("algorithm", c.algorithm());
             n.put("supported", c.support().supported());
+            n.put("state", c.support().state().label());
             n.put("reason", c.support().reason());
         }
         return root;
     }
 
-    private static void printText(List<Cell> cells) {
+    private static void printText(List<Entry> cells) {
         System.out.printf("Java %s (%s)%n%n", System.getProperty("java.version"), System.getProperty("java.vendor"));
         System.out.printf("%-10s %-8s %s%n", "provider", "loaded", "version / reason");
         for (JcaProvider p : JcaProvider.values()) {
@@ -70,7 +71,7 @@ public final class ProvidersMain {
             System.out.printf("%-10s %-8s %s%n", p.name(), a.loaded() ? "yes" : "no", a.loaded() ? a.version() : a.reason());
         }
         String family = null;
-        for (Cell c : cells) {
+        for (Entry c : cells) {
             if (!c.family().equals(family)) {
                 family = c.family();
                 System.out.printf("%n[%s] %s x %s%n", family, c.ownerParam(), c.algorithmParam());

@@ -3,18 +3,22 @@ package dev.tlsbench.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.families.Families;
 import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.verify.VectorReport;
 import dev.tlsbench.verify.VectorSuite;
-import dev.tlsbench.verify.VectorSuites;
 import java.util.List;
 
 /**
- * The run-time correctness gate: every registered Wycheproof suite against every provider, before
- * anything is measured (scripts/bench stores the --json output in env.json). A provider without
- * the algorithm is "unsupported", not a failure; one that accepts an invalid vector is flagged in
- * every chart and table of the report. Exit code 0 even when a provider fails: the report says so.
+ * The run-time correctness gate: every family's Wycheproof suites against every provider, before
+ * anything is measured (the run stores the --json output in env.json). A provider without the
+ * algorithm is "unsupported", not a failure. Each row names the cells it vouches for ("affects":
+ * per family, the owners whose crypto is this provider and the algorithm values made of this
+ * suite's algorithm), so a failure flags those cells and no others. Exit code 0 even when a
+ * provider fails: the report says so.
  *
  * <p>Run: {@code java -cp target/benchmarks.jar dev.tlsbench.cli.VectorGateMain [--json]}
  */
@@ -27,7 +31,7 @@ public final class VectorGateMain {
 
     public static void main(String[] args) throws Exception {
         boolean json = JsonOption.parse(args);
-        ObjectNode root = run(VectorSuites.all(), List.of(JcaProvider.values()));
+        ObjectNode root = run(Families.vectorSuites(), List.of(JcaProvider.values()));
         if (json) {
             JsonOption.print(root);
         } else {
@@ -48,8 +52,8 @@ public final class VectorGateMain {
                 ObjectNode row = rows.addObject();
                 row.put("provider", p.name());
                 row.put("file", suite.file());
-                row.put("algorithmParam", suite.algorithmParam());
-                row.put("algorithm", suite.algorithm());
+                row.put("algorithm", suite.algorithm().name());
+                affects(row.putArray("affects"), suite, p);
                 try {
                     VectorReport r = suite.run(p);
                     row.put("status", r.passed() ? "pass" : "fail");
@@ -74,5 +78,29 @@ public final class VectorGateMain {
             }
         }
         return root;
+    }
+
+    /** Per family: the cells a failure of {@code suite} on {@code provider} must flag. */
+    private static void affects(ArrayNode out, VectorSuite suite, JcaProvider provider) {
+        for (Family<?, ?> f : Families.ALL) {
+            affects(out, f, suite, provider);
+        }
+    }
+
+    private static <O extends Enum<O> & Owner, A extends Enum<A>> void affects(ArrayNode out, Family<O, A> f,
+                                                                             VectorSuite suite, JcaProvider provider) {
+        List<String> owners = f.owners().stream().filter(o -> o.crypto() == provider).map(Enum::name).toList();
+        List<String> algorithms = f.algorithms().stream().filter(a -> f.primitivesOf(a).contains(suite.algorithm()))
+                .map(Enum::name).toList();
+        if (owners.isEmpty() || algorithms.isEmpty()) {
+            return;
+        }
+        ObjectNode n = out.addObject();
+        n.put("family", f.name());
+        n.put("benchmark", f.benchmark().getSimpleName());
+        n.put("ownerParam", f.ownerParam());
+        owners.forEach(n.putArray("owners")::add);
+        n.put("algorithmParam", f.algorithmParam());
+        algorithms.forEach(n.putArray("algorithms")::add);
     }
 }

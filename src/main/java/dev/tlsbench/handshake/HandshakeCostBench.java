@@ -1,7 +1,6 @@
 package dev.tlsbench.handshake;
 
-import dev.tlsbench.bench.BenchBase;
-import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.bench.ProviderBench;
 import java.security.GeneralSecurityException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -11,10 +10,7 @@ import org.openjdk.jmh.annotations.Setup;
  * The public-key crypto one side performs in one full handshake (see {@link HandshakeWorkload}
  * for exactly what each side does). Score: handshakes/s of crypto for that side.
  */
-public class HandshakeCostBench extends BenchBase {
-
-    @Param
-    public JcaProvider provider;
+public class HandshakeCostBench extends ProviderBench {
 
     @Param
     public HandshakeCrypto handshake;

@@ -4,6 +4,9 @@ import dev.tlsbench.auth.RsaKeyTransport;
 import dev.tlsbench.auth.SignatureScheme;
 import dev.tlsbench.kem.Kem;
 import dev.tlsbench.kex.KeyExchange;
+import dev.tlsbench.verify.Composite;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The full handshakes HandshakeCostBench composes: the {@code handshake} axis. Each constant
@@ -11,7 +14,7 @@ import dev.tlsbench.kex.KeyExchange;
  * combinations can be asked for. Exactly one of {@link #rsaKeyTransport()}, {@link #keyExchange()}
  * and {@link #kem()} is set.
  */
-public enum HandshakeCrypto {
+public enum HandshakeCrypto implements Composite {
     /** TLS 1.2 TLS_RSA_WITH_*: RSA key transport, no signature at all. */
     TLS12_RSA_RSA2048(RsaKeyTransport.PKCS1_2048),
     /** TLS 1.3 forbids PKCS#1 v1.5 in CertificateVerify: an RSA certificate signs with rsa_pss_rsae_sha256. */
@@ -74,6 +77,18 @@ public enum HandshakeCrypto {
     /** The hybrid KEM, or null. */
     public Kem kem() {
         return kem;
+    }
+
+    /** Its key establishment and its signature scheme. */
+    @Override
+    public Set<Enum<?>> parts() {
+        Set<Enum<?>> parts = new LinkedHashSet<>();
+        for (Enum<?> p : new Enum<?>[] {rsaKeyTransport, keyExchange, kem, signature}) {
+            if (p != null) {
+                parts.add(p);
+            }
+        }
+        return parts;
     }
 
     /** The scheme the server authenticates the key exchange with, or null (RSA key transport signs nothing). */

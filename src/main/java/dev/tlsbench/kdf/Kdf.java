@@ -8,16 +8,23 @@ import dev.tlsbench.provider.ProviderSet;
  */
 public enum Kdf {
 
-    HKDF_SHA256("SHA256", 32, 16);
+    HKDF_SHA256("SHA256", 32, 16, "hkdf_sha256_test.json");
 
     private final String hash;
     private final int hashLength;
     private final int keyLength;
+    private final String vectorFile;
 
-    Kdf(String hash, int hashLength, int keyLength) {
+    Kdf(String hash, int hashLength, int keyLength, String vectorFile) {
         this.hash = hash;
         this.hashLength = hashLength;
         this.keyLength = keyLength;
+        this.vectorFile = vectorFile;
+    }
+
+    /** The Wycheproof file of this HKDF, or null. */
+    public String vectorFile() {
+        return vectorFile;
     }
 
     /** Hash output length: the length of every secret of the schedule. */

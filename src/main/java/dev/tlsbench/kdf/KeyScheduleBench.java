@@ -1,7 +1,6 @@
 package dev.tlsbench.kdf;
 
-import dev.tlsbench.bench.BenchBase;
-import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.bench.ProviderBench;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
@@ -10,10 +9,7 @@ import org.openjdk.jmh.annotations.Setup;
  * The TLS 1.3 key schedule of one handshake with the provider's HKDF: 3 extracts and 12
  * expand-labels (see Tls13KeySchedule). Score = key schedules/s. Setup checks it against RFC 8448.
  */
-public class KeyScheduleBench extends BenchBase {
-
-    @Param
-    public JcaProvider provider;
+public class KeyScheduleBench extends ProviderBench {
 
     @Param
     public Kdf kdf;

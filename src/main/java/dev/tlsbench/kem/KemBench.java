@@ -1,7 +1,6 @@
 package dev.tlsbench.kem;
 
-import dev.tlsbench.bench.BenchBase;
-import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.bench.ProviderBench;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
@@ -12,10 +11,7 @@ import org.openjdk.jmh.annotations.Setup;
  * half (key generation; key generation + agreement; agreement). Score = operations/s. Setup proves
  * decapsulation gives the encapsulated secret (see KemWorkload).
  */
-public class KemBench extends BenchBase {
-
-    @Param
-    public JcaProvider provider;
+public class KemBench extends ProviderBench {
 
     @Param
     public Kem kem;

@@ -24,13 +24,10 @@ public final class MlKem implements KemEngine {
     private final MlKemApi api;
     private KeyFactory keyFactory;
 
-    /**
-     * @param algorithm the parameter set's JCA name, e.g. "ML-KEM-768"
-     * @throws Unsupported naming what was tried, when the provider cannot do all three operations
-     */
-    public MlKem(ProviderSet provider, String algorithm) {
+    /** @throws Unsupported naming what was tried, when the provider cannot do all three operations */
+    public MlKem(ProviderSet provider, MlKemParameterSet parameters) {
         this.provider = provider;
-        this.algorithm = algorithm;
+        this.algorithm = parameters.jcaName();
         this.generator = Jca.keyPairGenerator(provider, algorithm);
         this.api = openApi(provider, algorithm, generator.generateKeyPair());
     }

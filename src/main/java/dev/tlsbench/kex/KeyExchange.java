@@ -3,6 +3,7 @@ package dev.tlsbench.kex;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.verify.Der;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -18,31 +19,36 @@ import javax.crypto.interfaces.DHPublicKey;
 import javax.crypto.spec.DHParameterSpec;
 
 /**
- * The (EC)DHE groups of a TLS key exchange: the {@code kex} axis. Each constant knows the JCA names
- * providers use for it, the parameters that select the group, and how to tell that a generated
- * public key really is in that group (a provider that silently picks another group is caught).
+ * The (EC)DHE groups of a TLS key exchange: the {@code kex} axis. Each constant carries every fact
+ * the suite needs: the JCA names providers use for its family, the parameters that select the
+ * group, its size, the length of the secret TLS takes from it, how to tell that a public key
+ * really is in the group (a provider that silently picks another group is caught), and the
+ * Wycheproof file that vouches for it. Adding a group is adding a constant (and its vector file).
  */
 public enum KeyExchange {
 
     /**
      * RFC 7919 ffdhe2048 with a 225-bit private exponent: the short exponent RFC 7919 section 5.2
      * recommends. Set explicitly because the defaults differ (JDK 17 1024 bits, BC the full 2048)
-     * and would measure different work.
+     * and would measure different work; setup checks every provider honours it.
      */
-    FFDHE2048(Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE2048_P, Rfc7919.GENERATOR, 225), 256, null),
+    FFDHE2048(Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE2048_P, Rfc7919.GENERATOR, 225), 2048, null),
 
     /** RFC 7919 ffdhe3072 with a 275-bit private exponent (RFC 7919 section 5.2). */
-    FFDHE3072(Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE3072_P, Rfc7919.GENERATOR, 275), 384, null),
+    FFDHE3072(Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE3072_P, Rfc7919.GENERATOR, 275), 3072, null),
 
-    P256(Family.EC, new ECGenParameterSpec("secp256r1"), 32, null),
+    P256(Family.EC, new ECGenParameterSpec("secp256r1"), 256, "ecdh_secp256r1_test.json"),
 
-    P384(Family.EC, new ECGenParameterSpec("secp384r1"), 48, null),
+    P384(Family.EC, new ECGenParameterSpec("secp384r1"), 384, "ecdh_secp384r1_test.json"),
 
-    /** X.509 SubjectPublicKeyInfo prefix: AlgorithmIdentifier 1.3.101.110, BIT STRING of 32 bytes. */
-    X25519(Family.XDH, NamedParameterSpec.X25519, 32, "302a300506032b656e032100"),
+    /** No Wycheproof file in the suite yet: its proofs are agreement of both sides and the group check. */
+    P521(Family.EC, new ECGenParameterSpec("secp521r1"), 521, null),
 
-    /** X.509 SubjectPublicKeyInfo prefix: AlgorithmIdentifier 1.3.101.111, BIT STRING of 56 bytes. */
-    X448(Family.XDH, NamedParameterSpec.X448, 56, "3042300506032b656f033900");
+    /** AlgorithmIdentifier 1.3.101.110 (RFC 8410). */
+    X25519(Family.XDH, NamedParameterSpec.X25519, 255, "x25519_test.json", "2b656e"),
+
+    /** AlgorithmIdentifier 1.3.101.111 (RFC 8410). */
+    X448(Family.XDH, NamedParameterSpec.X448, 448, "x448_test.json", "2b656f");
 
     /** How a family is named in the JCA: providers spell the same algorithm differently. */
     private enum Family {
@@ -62,19 +68,62 @@ public enum KeyExchange {
 
     private final Family family;
     private final AlgorithmParameterSpec spec;
-    private final int secretLength;
-    private final byte[] x509Prefix;
+    private final int bits;
+    private final String vectorFile;
+    /** XDH only: the key's AlgorithmIdentifier OID as a DER TLV. */
+    private final byte[] oid;
 
-    KeyExchange(Family family, AlgorithmParameterSpec spec, int secretLength, String x509Prefix) {
-        this.family = family;
-        this.spec = spec;
-        this.secretLength = secretLength;
-        this.x509Prefix = x509Prefix == null ? null : HexFormat.of().parseHex(x509Prefix);
+    KeyExchange(Family family, AlgorithmParameterSpec spec, int bits, String vectorFile) {
+        this(family, spec, bits, vectorFile, null);
     }
 
-    /** Length in bytes of the shared secret TLS uses: for FFDHE left-padded to the prime's length (RFC 8446 s.7.4.1). */
+    KeyExchange(Family family, AlgorithmParameterSpec spec, int bits, String vectorFile, String oidHex) {
+        this.family = family;
+        this.spec = spec;
+        this.bits = bits;
+        this.vectorFile = vectorFile;
+        this.oid = oidHex == null ? null : Der.tlv(Der.OID, HexFormat.of().parseHex(oidHex));
+    }
+
+    /**
+     * Length in bytes of the shared secret TLS uses: the prime's or the field's length, FFDHE
+     * left-padded to it (RFC 8446 s.7.4.1), X25519/X448 their u-coordinate.
+     */
     public int secretLength() {
-        return secretLength;
+        return (bits + 7) / 8;
+    }
+
+    /** The Wycheproof file of this group, or null when the suite has none. */
+    public String vectorFile() {
+        return vectorFile;
+    }
+
+    /** True for finite-field groups, whose setup also checks the private exponent length. */
+    public boolean isFiniteField() {
+        return family == Family.FFDHE;
+    }
+
+    /** The private exponent length in bits this group's parameters ask for (finite-field groups only). */
+    public int privateExponentBits() {
+        return ((DHParameterSpec) spec).getL();
+    }
+
+    /** An XDH public key of this curve as X.509 (for keys that come raw, as in TLS key shares and vectors). */
+    public byte[] x509OfRaw(byte[] raw) {
+        requireXdh();
+        return Der.x509(oid, raw);
+    }
+
+    /** An XDH private key of this curve as PKCS#8. */
+    public byte[] pkcs8OfRaw(byte[] raw) {
+        requireXdh();
+        return Der.pkcs8(oid, Der.tlv(Der.OCTET_STRING, raw));
+    }
+
+    private void requireXdh() {
+        if (family != Family.XDH) {
+            throw new IllegalStateException(this + " keys are not raw XDH keys");
+        }
     }
 
     /** The JCA names of this group's algorithm; XDH curves go by their own name or by "XDH". */
@@ -140,15 +189,17 @@ public enum KeyExchange {
                     && dh.getParams().getP().equals(((DHParameterSpec) spec).getP())
                     && dh.getParams().getG().equals(((DHParameterSpec) spec).getG());
             case EC -> key instanceof ECPublicKey ec
-                    && ec.getParams().getCurve().getField().getFieldSize() == secretLength * 8
-                    && ec.getParams().getOrder().bitLength() == secretLength * 8;
+                    && ec.getParams().getCurve().getField().getFieldSize() == bits
+                    && ec.getParams().getOrder().bitLength() == bits;
             case XDH -> hasX509Prefix(key);
         };
     }
 
+    /** An XDH key's encoding is this curve's SubjectPublicKeyInfo prefix and then the raw key. */
     private boolean hasX509Prefix(PublicKey key) {
         byte[] enc = key.getEncoded();
-        return enc != null && enc.length == x509Prefix.length + secretLength
-                && Arrays.equals(enc, 0, x509Prefix.length, x509Prefix, 0, x509Prefix.length);
+        byte[] expected = x509OfRaw(new byte[secretLength()]);
+        int prefix = expected.length - secretLength();
+        return enc != null && enc.length == expected.length && Arrays.equals(enc, 0, prefix, expected, 0, prefix);
     }
 }

@@ -1,7 +1,6 @@
 package dev.tlsbench.kex;
 
-import dev.tlsbench.bench.BenchBase;
-import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.bench.ProviderBench;
 import java.security.KeyPair;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -12,10 +11,7 @@ import org.openjdk.jmh.annotations.Setup;
  * value (KeyAgreement init + doPhase + generateSecret, re-initialised every time), and both as one
  * side of an exchange. Score = operations/s. Setup proves both sides agree (see KeyExchangeWorkload).
  */
-public class KeyExchangeBench extends BenchBase {
-
-    @Param
-    public JcaProvider provider;
+public class KeyExchangeBench extends ProviderBench {
 
     @Param
     public KeyExchange kex;

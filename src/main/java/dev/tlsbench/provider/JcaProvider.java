@@ -17,19 +17,19 @@ import org.conscrypt.Conscrypt;
  * <p>Providers are made lazily and never registered with {@link Security} here: benchmarks ask
  * them by object, so nothing can silently fall back to another provider.
  */
-public enum JcaProvider implements ProviderSet {
+public enum JcaProvider implements ProviderSet, Owner {
 
     /** The JDK's own crypto: SunJCE (ciphers, DH, KEM, HKDF), SunEC, SunRsaSign, SUN. */
-    JDK(JcaProvider::loadJdk),
+    JDK(Warmup.JIT, JcaProvider::loadJdk),
 
     /** BouncyCastle's JCA provider (bcprov). */
-    BC(() -> {
+    BC(Warmup.JIT, () -> {
         BouncyCastleProvider bc = new BouncyCastleProvider();
         return Availability.loaded(bc.getVersionStr(), bc);
     }),
 
     /** Conscrypt: BoringSSL through JNI (the openjdk-uber jar). */
-    CONSCRYPT(() -> {
+    CONSCRYPT(Warmup.NATIVE, () -> {
         if (!Conscrypt.isAvailable()) {
             try {
                 Conscrypt.checkAvailability();
@@ -44,7 +44,7 @@ public enum JcaProvider implements ProviderSet {
     }),
 
     /** Amazon Corretto Crypto Provider: AWS-LC through JNI. */
-    ACCP(() -> {
+    ACCP(Warmup.NATIVE, () -> {
         AmazonCorrettoCryptoProvider accp = AmazonCorrettoCryptoProvider.INSTANCE;
         Throwable error = accp.getLoadingError();
         if (error != null) {
@@ -57,11 +57,23 @@ public enum JcaProvider implements ProviderSet {
     /** The JDK providers that do the crypto of {@link #JDK}, in the order they are asked. */
     private static final String[] JDK_PROVIDER_NAMES = {"SunJCE", "SunEC", "SunRsaSign", "SUN"};
 
+    private final Warmup warmup;
     private final Supplier<Availability> loader;
     private volatile Availability availability;
 
-    JcaProvider(Supplier<Availability> loader) {
+    JcaProvider(Warmup warmup, Supplier<Availability> loader) {
+        this.warmup = warmup;
         this.loader = loader;
+    }
+
+    @Override
+    public Warmup warmup() {
+        return warmup;
+    }
+
+    @Override
+    public JcaProvider crypto() {
+        return this;
     }
 
     /** Loads the provider once; a provider that cannot load says why instead of throwing. */

@@ -4,8 +4,9 @@ package dev.tlsbench.provider;
  * A combination (provider x algorithm, stack x configuration) that cannot run on this platform.
  * Thrown from benchmark setup it makes JMH skip that one combination with this reason and go on;
  * capability probes turn it into an "unsupported: reason" cell. It never means "use another provider".
+ * Its subclass {@link HarnessLimit} marks what the owner can do but the suite cannot make it do.
  */
-public final class Unsupported extends RuntimeException {
+public class Unsupported extends RuntimeException {
 
     public Unsupported(String reason) {
         super(reason);

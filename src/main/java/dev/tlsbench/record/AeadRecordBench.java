@@ -1,8 +1,7 @@
 package dev.tlsbench.record;
 
-import dev.tlsbench.bench.BenchBase;
 import dev.tlsbench.bench.ParamRange;
-import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.bench.ProviderBench;
 import java.security.GeneralSecurityException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -12,10 +11,7 @@ import org.openjdk.jmh.annotations.Setup;
  * Seal and open of one TLS 1.3 application-data record (see {@link dev.tlsbench.record.RecordProtector}
  * and docs/record.md). Score = records/s; MB/s = score x size / 1e6; ns/record = 1e9 / score.
  */
-public class AeadRecordBench extends BenchBase {
-
-    @Param
-    public JcaProvider provider;
+public class AeadRecordBench extends ProviderBench {
 
     @Param
     public Aead aead;

@@ -16,9 +16,9 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Wycheproof AEAD vectors for one record AEAD: the groups of the file with its key size, a 96-bit
- * nonce and a 128-bit tag (what TLS 1.3 uses). Groups of the same key size with other nonce sizes
- * are counted as skipped; other key sizes belong to another constant (or, AES-192, to none).
+ * Wycheproof AEAD vectors for one record AEAD: the groups of its file with its key, nonce and tag
+ * lengths (what TLS 1.3 uses). Groups of the same key size with other nonce or tag sizes are
+ * counted as skipped; other key sizes belong to another constant (or, AES-192, to none).
  *
  * <p>A valid vector passes when encryption gives exactly ct + tag and decryption gives msg back;
  * an invalid or acceptable vector is "accepted" when decryption succeeds. Each vector gets fresh
@@ -27,50 +27,36 @@ import javax.crypto.spec.SecretKeySpec;
 public final class AeadVectorSuite implements VectorSuite {
 
     private final Aead aead;
-    private final String file;
 
-    public AeadVectorSuite(Aead aead, String file) {
+    public AeadVectorSuite(Aead aead) {
         this.aead = aead;
-        this.file = file;
     }
 
-    /** One suite per record AEAD. */
+    /** One suite per record AEAD that names a vector file. */
     public static List<VectorSuite> all() {
-        return Arrays.stream(Aead.values()).<VectorSuite>map(a -> new AeadVectorSuite(a, fileOf(a))).toList();
-    }
-
-    private static String fileOf(Aead aead) {
-        return switch (aead) {
-            case AES_128_GCM, AES_256_GCM -> "aes_gcm_test.json";
-            case CHACHA20_POLY1305 -> "chacha20_poly1305_test.json";
-        };
+        return Arrays.stream(Aead.values()).filter(a -> a.vectorFile() != null).<VectorSuite>map(AeadVectorSuite::new).toList();
     }
 
     @Override
     public String file() {
-        return file;
+        return aead.vectorFile();
     }
 
     @Override
-    public String algorithmParam() {
-        return "aead";
-    }
-
-    @Override
-    public String algorithm() {
-        return aead.name();
+    public Aead algorithm() {
+        return aead;
     }
 
     @Override
     public VectorReport run(JcaProvider provider) {
         Jca.cipher(provider, aead.transformations()); // Unsupported before any vector if the provider lacks it
-        VectorReport report = new VectorReport(provider.name(), file);
-        for (JsonNode group : Wycheproof.load(file).get("testGroups")) {
+        VectorReport report = new VectorReport(provider.name(), file());
+        for (JsonNode group : Wycheproof.load(file()).get("testGroups")) {
             if (group.get("keySize").asInt() != aead.keyLength() * 8) {
                 continue;
             }
-            boolean measured = group.get("ivSize").asInt() == Aead.NONCE_LENGTH * 8
-                    && group.get("tagSize").asInt() == Aead.TAG_LENGTH * 8;
+            boolean measured = group.get("ivSize").asInt() == aead.nonceLength() * 8
+                    && group.get("tagSize").asInt() == aead.tagLength() * 8;
             for (JsonNode test : group.get("tests")) {
                 if (measured) {
                     check(provider, test, report);

@@ -10,7 +10,7 @@ final class ArrayRecordRing extends RecordRing {
 
     ArrayRecordRing(RecordProtector protector, int size, long seed) throws GeneralSecurityException {
         super(BufferKind.BYTE_ARRAY, protector, size, seed);
-        out = new byte[size + Aead.TAG_LENGTH];
+        out = new byte[size + protector.aead().tagLength()];
     }
 
     @Override
@@ -20,7 +20,7 @@ final class ArrayRecordRing extends RecordRing {
 
     @Override
     protected int open(long seq, int index) throws GeneralSecurityException {
-        return protector.open(seq, recordArray(index), 0, size + Aead.TAG_LENGTH, out, 0);
+        return protector.open(seq, recordArray(index), 0, size + protector.aead().tagLength(), out, 0);
     }
 
     @Override

@@ -18,9 +18,9 @@ final class BufferRecordRing extends RecordRing {
         super(kind, protector, size, seed);
         for (int i = 0; i < RING; i++) {
             plaintexts[i] = kind.allocate(size).put(plaintextArray(i));
-            records[i] = kind.allocate(size + Aead.TAG_LENGTH).put(recordArray(i));
+            records[i] = kind.allocate(size + protector.aead().tagLength()).put(recordArray(i));
         }
-        out = kind.allocate(size + Aead.TAG_LENGTH);
+        out = kind.allocate(size + protector.aead().tagLength());
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class RecordProof {
 
     static void checkKnownAnswer(RecordProtector protector, BufferKind kind) throws GeneralSecurityException {
         Aead aead = protector.aead();
-        KnownAnswer kat = KnownAnswer.of(aead);
+        KnownAnswer kat = aead.knownAnswer();
         byte[] sealed = kat.seal(protector.sealCipher(), aead, kind);
         require(Arrays.equals(sealed, kat.sealed()), protector, kind, "sealed the " + kat.source() + " vector as "
                 + HexFormat.of().formatHex(sealed) + ", expected " + HexFormat.of().formatHex(kat.sealed()));
@@ -59,8 +59,8 @@ public final class RecordProof {
         }
         long seq = ring.nextSealSequence();
         int n = ring.sealNext();
-        require(n == ring.size() + Aead.TAG_LENGTH, p, ring.kind(), "seal wrote " + n + " bytes, expected "
-                + (ring.size() + Aead.TAG_LENGTH));
+        int sealed = ring.size() + p.aead().tagLength();
+        require(n == sealed, p, ring.kind(), "seal wrote " + n + " bytes, expected " + sealed);
         byte[] opened = p.open(ring.kind(), seq, ring.output(n));
         require(Arrays.equals(opened, ring.plaintext((int) seq)), p, ring.kind(), "sealed record did not open to its plaintext");
     }
@@ -70,7 +70,7 @@ public final class RecordProof {
      * fail. (Two records, so the open cipher is never initialised twice in a row with one nonce.)
      */
     static void checkTamperRejected(RecordRing ring) throws GeneralSecurityException {
-        int[] bits = {(ring.size() / 2) * 8 + 3, (ring.size() + Aead.TAG_LENGTH - 1) * 8};
+        int[] bits = {(ring.size() / 2) * 8 + 3, (ring.size() + ring.protector().aead().tagLength() - 1) * 8};
         String[] where = {"ciphertext", "tag"};
         for (int b = 0; b < bits.length; b++) {
             byte[] tampered = ring.record(b);

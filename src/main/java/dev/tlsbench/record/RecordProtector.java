@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * that seal and open application-data records at a given record sequence number.
  *
  * <p>Per record, exactly what a TLS 1.3 stack does: nonce = static IV XOR the 64-bit big-endian
- * sequence number (left-padded to 12 bytes); AAD = the 5-byte record header {@code 0x17 0x03 0x03}
+ * sequence number (left-padded to the nonce length); AAD = the 5-byte record header {@code 0x17 0x03 0x03}
  * and the 2-byte ciphertext length (plaintext + 16-byte tag); {@code Cipher.init} with a new
  * parameter spec (see {@link Aead#spec}); {@code updateAAD}; one {@code doFinal} into the caller's
  * preallocated output. The plaintext is the record's TLSInnerPlaintext (content + type byte).
@@ -35,16 +35,17 @@ public final class RecordProtector {
     private final Cipher openCipher;
     private final SecretKeySpec key;
     private final byte[] staticIv;
-    private final byte[] nonce = new byte[Aead.NONCE_LENGTH];
+    private final byte[] nonce;
     private final byte[] header = {APPLICATION_DATA, 0x03, 0x03, 0, 0};
 
     /** @throws dev.tlsbench.provider.Unsupported when {@code provider} has no cipher for {@code aead} */
     public RecordProtector(ProviderSet provider, Aead aead, byte[] key, byte[] staticIv) {
-        if (key.length != aead.keyLength() || staticIv.length != Aead.NONCE_LENGTH) {
+        if (key.length != aead.keyLength() || staticIv.length != aead.nonceLength()) {
             throw new IllegalArgumentException(aead + " needs a " + aead.keyLength() + "-byte key and a "
-                    + Aead.NONCE_LENGTH + "-byte IV");
+                    + aead.nonceLength() + "-byte IV");
         }
         this.aead = aead;
+        this.nonce = new byte[aead.nonceLength()];
         this.sealCipher = Jca.cipher(provider, aead.transformations());
         this.openCipher = Jca.cipher(provider, aead.transformations());
         // A SecretKeySpec from raw bytes, as TLS stacks make traffic keys from the key schedule.
@@ -55,7 +56,7 @@ public final class RecordProtector {
     /** A protector whose key and static IV are seeded bytes: the same on every run. */
     public static RecordProtector seeded(ProviderSet provider, Aead aead, long seed) {
         return new RecordProtector(provider, aead, Payloads.bytes(aead.keyLength(), seed),
-                Payloads.bytes(Aead.NONCE_LENGTH, seed + 1));
+                Payloads.bytes(aead.nonceLength(), seed + 1));
     }
 
     public Aead aead() {
@@ -74,12 +75,12 @@ public final class RecordProtector {
 
     /** Seals {@code len} plaintext bytes into {@code out}; returns the bytes written (len + 16). */
     public int seal(long seq, byte[] in, int off, int len, byte[] out, int outOff) throws GeneralSecurityException {
-        return start(sealCipher, Cipher.ENCRYPT_MODE, seq, len + Aead.TAG_LENGTH).doFinal(in, off, len, out, outOff);
+        return start(sealCipher, Cipher.ENCRYPT_MODE, seq, len + aead.tagLength()).doFinal(in, off, len, out, outOff);
     }
 
     /** Seals {@code in}'s remaining bytes into {@code out} at its position; returns the bytes written. */
     public int seal(long seq, ByteBuffer in, ByteBuffer out) throws GeneralSecurityException {
-        return start(sealCipher, Cipher.ENCRYPT_MODE, seq, in.remaining() + Aead.TAG_LENGTH).doFinal(in, out);
+        return start(sealCipher, Cipher.ENCRYPT_MODE, seq, in.remaining() + aead.tagLength()).doFinal(in, out);
     }
 
     /** Opens a {@code len}-byte record (ciphertext + tag) into {@code out}; returns the plaintext length. */
@@ -94,7 +95,7 @@ public final class RecordProtector {
 
     /** Seals a copy through buffers of {@code kind}: for setup and tests, never timed. */
     public byte[] seal(BufferKind kind, long seq, byte[] plaintext) throws GeneralSecurityException {
-        return CopyingCall.doFinal(start(sealCipher, Cipher.ENCRYPT_MODE, seq, plaintext.length + Aead.TAG_LENGTH),
+        return CopyingCall.doFinal(start(sealCipher, Cipher.ENCRYPT_MODE, seq, plaintext.length + aead.tagLength()),
                 kind, plaintext);
     }
 
@@ -105,7 +106,7 @@ public final class RecordProtector {
 
     /** The per-record part of the record layer: nonce, init, header as AAD; returns {@code cipher}. */
     private Cipher start(Cipher cipher, int mode, long seq, int ciphertextLength) throws GeneralSecurityException {
-        int padding = Aead.NONCE_LENGTH - Long.BYTES;
+        int padding = nonce.length - Long.BYTES;
         System.arraycopy(staticIv, 0, nonce, 0, padding);
         for (int i = 0; i < Long.BYTES; i++) {
             nonce[padding + i] = (byte) (staticIv[padding + i] ^ (seq >>> (8 * (Long.BYTES - 1 - i))));

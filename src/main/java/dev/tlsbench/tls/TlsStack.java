@@ -1,28 +1,38 @@
 package dev.tlsbench.tls;
 
 import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Owner;
+import dev.tlsbench.provider.Warmup;
 
 /**
  * The TLS stacks compared: a JSSE implementation and the JCA provider whose crypto it uses.
  * Setup asserts that the record cipher, key exchange and signature of every handshake were served
  * by {@link #crypto()} (see dev.tlsbench.tls.HandshakeAttribution).
  */
-public enum TlsStack {
+public enum TlsStack implements Owner {
     /** SunJSSE with the JDK's providers (SunJCE, SunEC, SunRsaSign). */
-    SUNJSSE(new SunJsseDriver(false), JcaProvider.JDK),
+    SUNJSSE(new SunJsseDriver(false), JcaProvider.JDK, Warmup.JIT),
     /** SunJSSE with ACCP inserted as the most preferred provider, as ACCP is deployed. */
-    SUNJSSE_ACCP(new SunJsseDriver(true), JcaProvider.ACCP),
+    SUNJSSE_ACCP(new SunJsseDriver(true), JcaProvider.ACCP, Warmup.JIT),
     /** BCJSSE constructed over the BC provider object: BC's crypto only. */
-    BCJSSE_BC(new BcJsseDriver(), JcaProvider.BC),
+    BCJSSE_BC(new BcJsseDriver(), JcaProvider.BC, Warmup.JIT),
     /** Conscrypt's engine: BoringSSL, natively. */
-    CONSCRYPT(new ConscryptDriver(), JcaProvider.CONSCRYPT);
+    CONSCRYPT(new ConscryptDriver(), JcaProvider.CONSCRYPT, Warmup.NATIVE);
 
     private final StackDriver driver;
     private final JcaProvider crypto;
+    private final Warmup warmup;
 
-    TlsStack(StackDriver driver, JcaProvider crypto) {
+    TlsStack(StackDriver driver, JcaProvider crypto, Warmup warmup) {
         this.driver = driver;
         this.crypto = crypto;
+        this.warmup = warmup;
+    }
+
+    /** SunJSSE and BCJSSE run the handshake in Java whatever provider does the crypto. */
+    @Override
+    public Warmup warmup() {
+        return warmup;
     }
 
     public StackDriver driver() {
@@ -30,6 +40,7 @@ public enum TlsStack {
     }
 
     /** The provider the stack's handshake and record crypto must come from. */
+    @Override
     public JcaProvider crypto() {
         return crypto;
     }

@@ -8,6 +8,7 @@ public final class Der {
     public static final int INTEGER = 0x02;
     public static final int BIT_STRING = 0x03;
     public static final int OCTET_STRING = 0x04;
+    public static final int OID = 0x06;
     public static final int SEQUENCE = 0x30;
     /** [0] IMPLICIT, primitive: ML-KEM's seed-only private key choice. */
     public static final int CONTEXT_0 = 0x80;

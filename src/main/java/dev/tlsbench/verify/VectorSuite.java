@@ -11,10 +11,11 @@ public interface VectorSuite {
     /** The Wycheproof file, e.g. "aes_gcm_test.json". */
     String file();
 
-    /** The @Param name and enum constant name of the algorithm this suite vouches for, e.g. "aead", "AES_128_GCM". */
-    String algorithmParam();
-
-    String algorithm();
+    /**
+     * The algorithm this suite vouches for, an enum constant of a family's axis (e.g. Aead.AES_128_GCM):
+     * a failure flags exactly the cells whose algorithm is made of it (see Family.primitivesOf).
+     */
+    Enum<?> algorithm();
 
     /**
      * Runs every vector of the file that applies to {@link #algorithm()} against {@code provider}.

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.tlsbench.capability.CapabilityFamily;
-import dev.tlsbench.capability.Support;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Support;
 import dev.tlsbench.provider.JcaProvider;
 import java.security.KeyPair;
 import java.security.PublicKey;
@@ -33,7 +33,7 @@ class CrossProviderTest {
             for (JcaProvider client : JcaProvider.values()) {
                 for (JcaProvider server : JcaProvider.values()) {
                     tests.add(DynamicTest.dynamicTest(rsa + " " + client + " encrypts, " + server + " decrypts", () -> {
-                        assumeSupported(AuthCapabilities.RSA, rsa, client, server);
+                        assumeSupported(RsaKeyTransportFamily.FAMILY, rsa, client, server);
                         KeyPair serverKeys = KeyPairs.of(server, rsa.keyType());
                         PublicKey asClientReadsIt = KeyPairs.imported(client, rsa.keyType(), serverKeys.getPublic().getEncoded());
                         byte[] premaster = Tls12Premaster.of(42);
@@ -56,7 +56,7 @@ class CrossProviderTest {
             for (JcaProvider signer : JcaProvider.values()) {
                 for (JcaProvider verifier : JcaProvider.values()) {
                     tests.add(DynamicTest.dynamicTest(scheme + " " + signer + " signs, " + verifier + " verifies", () -> {
-                        assumeSupported(AuthCapabilities.SIGNATURE, scheme, signer, verifier);
+                        assumeSupported(SignatureFamily.FAMILY, scheme, signer, verifier);
                         KeyPair keys = KeyPairs.of(signer, scheme.keyType());
                         byte[] signature = new Signer(signer, scheme, keys.getPrivate()).sign(content);
                         Verifier v = new Verifier(verifier, scheme,
@@ -73,10 +73,10 @@ class CrossProviderTest {
     /** Each probe prepares a full workload: run it once per provider and algorithm, not once per pair. */
     private static final Map<String, Support> PROBED = new ConcurrentHashMap<>();
 
-    private static <A extends Enum<A>> void assumeSupported(CapabilityFamily<JcaProvider, A> family, A algorithm,
+    private static <A extends Enum<A>> void assumeSupported(Family<JcaProvider, A> family, A algorithm,
                                                             JcaProvider... providers) {
         for (JcaProvider p : providers) {
-            Support s = PROBED.computeIfAbsent(family.family() + " " + p + " " + algorithm, k -> family.probe(p, algorithm));
+            Support s = PROBED.computeIfAbsent(family.name() + " " + p + " " + algorithm, k -> family.probe(p, algorithm));
             assumeTrue(s.supported(), s.reason());
         }
     }

@@ -16,7 +16,7 @@ class KexBcSpecKemApiTest {
 
     @Test
     void specRouteInteroperatesWithTheProvidersOtherMlKem() {
-        MlKem reference = new MlKem(JcaProvider.BC, "ML-KEM-768");
+        MlKem reference = new MlKem(JcaProvider.BC, MlKemParameterSet.ML_KEM_768);
         BcSpecKemApi spec = BcSpecKemApi.open(JcaProvider.BC, "ML-KEM-768");
         KeyPair kp = reference.generateKeyPair().mlKem();
         byte[][] e = spec.encapsulate(kp.getPublic());

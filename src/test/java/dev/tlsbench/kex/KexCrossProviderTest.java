@@ -15,6 +15,7 @@ import dev.tlsbench.kem.HybridKem;
 import dev.tlsbench.kem.Kem;
 import dev.tlsbench.kem.KemKeyPair;
 import dev.tlsbench.kem.MlKem;
+import dev.tlsbench.kem.MlKemParameterSet;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Unsupported;
 import java.security.KeyPair;
@@ -97,7 +98,7 @@ class KexCrossProviderTest {
     @Test
     void hybridSecretIsMlKemSecretThenX25519Secret() {
         HybridKem hybrid = (HybridKem) Kem.X25519_MLKEM768.engine(JcaProvider.BC);
-        MlKem mlKem = new MlKem(JcaProvider.BC, "ML-KEM-768");
+        MlKem mlKem = new MlKem(JcaProvider.BC, MlKemParameterSet.ML_KEM_768);
         KeyExchanger x25519 = new KeyExchanger(JcaProvider.BC, KeyExchange.X25519);
         KemKeyPair client = hybrid.generateKeyPair();
         Encapsulated server = hybrid.encapsulate(client.publicKey());

@@ -50,7 +50,7 @@ class RecordProtectorTest {
             long seq = 1_000_000L + size;
             byte[] plaintext = Payloads.bytes(size, seq);
             byte[] record = p.seal(kind, seq, plaintext);
-            assertEquals(size + Aead.TAG_LENGTH, record.length);
+            assertEquals(size + aead.tagLength(), record.length);
             assertFalse(Arrays.equals(plaintext, Arrays.copyOf(record, size)));
             assertArrayEquals(plaintext, p.open(kind, seq, record));
 

@@ -4,20 +4,19 @@ import dev.tlsbench.provider.JcaProvider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Which provider x AEAD the record-aead capability probe says works here, probed once per test JVM. */
+/** Which provider x AEAD the record family's probe says works here, probed once per test JVM. */
 public final class Supported {
 
     private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
-    private static final RecordAeadCapability FAMILY = new RecordAeadCapability();
 
     private Supported() {
     }
 
     public static boolean record(JcaProvider provider, Aead aead) {
-        return CACHE.computeIfAbsent(provider + " " + aead, k -> FAMILY.probe(provider, aead).supported());
+        return CACHE.computeIfAbsent(provider + " " + aead, k -> RecordFamily.FAMILY.probe(provider, aead).supported());
     }
 
     public static String reason(JcaProvider provider, Aead aead) {
-        return FAMILY.probe(provider, aead).reason();
+        return RecordFamily.FAMILY.probe(provider, aead).reason();
     }
 }

@@ -1,0 +1,23 @@
+package dev.tlsbench.auth;
+
+import dev.tlsbench.bench.CellSet;
+import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.provider.JcaProvider;
+
+/** RsaKeyTransportBench as the suite knows it: TLS 1.2 RSA key transport per provider. */
+public final class RsaKeyTransportFamily {
+
+    public static final Family<JcaProvider, RsaKeyTransport> FAMILY = Family.of("rsa", "RSA key transport",
+                    RsaKeyTransportBench.class, "provider", JcaProvider.class, "rsa", RsaKeyTransport.class)
+            .probe(RsaKeyTransportWorkload::prepare)
+            .vectors(RsaDecryptionVectors.all())
+            .quick(CellSet.of("encrypt", "decrypt").where("rsa", RsaKeyTransport.PKCS1_2048))
+            .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
+            .chart(ChartSpec.bars("rsa", "RSA key transport", "operations/s", true))
+            .build();
+
+    private RsaKeyTransportFamily() {
+    }
+}

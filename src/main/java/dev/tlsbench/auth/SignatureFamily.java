@@ -1,0 +1,24 @@
+package dev.tlsbench.auth;
+
+import dev.tlsbench.bench.CellSet;
+import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.provider.JcaProvider;
+
+/** SignatureBench as the suite knows it: handshake signatures per provider. */
+public final class SignatureFamily {
+
+    public static final Family<JcaProvider, SignatureScheme> FAMILY = Family.of("signature", "Handshake signatures",
+                    SignatureBench.class, "provider", JcaProvider.class, "scheme", SignatureScheme.class)
+            .probe(SignatureWorkload::prepare)
+            .vectors(SignatureVectors.all())
+            .quick(CellSet.of("sign", "verify").where("scheme", SignatureScheme.RSA_PSS_SHA256_2048,
+                    SignatureScheme.ECDSA_P256_SHA256, SignatureScheme.ED25519))
+            .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
+            .chart(ChartSpec.bars("scheme", "Handshake signatures", "operations/s", true))
+            .build();
+
+    private SignatureFamily() {
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tlsbench.bench;
+
+import java.time.Duration;
+import java.util.List;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The timing of one JMH invocation: forks, warmup iterations and measurement iterations, each of
+ * a fixed duration. {@link #FULL} is read from {@link BenchBase}'s annotations, so the run policy
+ * is written once, there.
+ */
+public record Timing(int forks, int warmupIterations, Duration warmupTime, int iterations, Duration iterationTime) {
+
+    /** BenchBase's run policy: what the full profile and the calibration's reference run. */
+    public static final Timing FULL = fromAnnotations(BenchBase.class);
+
+    /** A timing in the units profiles are written in: milliseconds per iteration. */
+    public static Timing of(int forks, int warmupIterations, long warmupMillis, int iterations, long iterationMillis) {
+        return new Timing(forks, warmupIterations, Duration.ofMillis(warmupMillis), iterations, Duration.ofMillis(iterationMillis));
+    }
+
+    /** JMH command-line flags for this timing. */
+    public List<String> jmhArgs() {
+        return List.of("-f", String.valueOf(forks), "-wi", String.valueOf(warmupIterations), "-w", ms(warmupTime),
+                "-i", String.valueOf(iterations), "-r", ms(iterationTime));
+    }
+
+    /** Time spent warming up and measuring in one fork (JVM start and setup not included). */
+    public Duration perFork() {
+        return warmupTime.multipliedBy(warmupIterations).plus(iterationTime.multipliedBy(iterations));
+    }
+
+    /** Samples the score is computed from: iterations x forks. */
+    public int samples() {
+        return forks * iterations;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", jmhArgs());
+    }
+
+    private static String ms(Duration d) {
+        return d.toMillis() + "ms";
+    }
+
+    private static Timing fromAnnotations(Class<?> c) {
+        Fork f = c.getAnnotation(Fork.class);
+        Warmup w = c.getAnnotation(Warmup.class);
+        Measurement m = c.getAnnotation(Measurement.class);
+        return new Timing(f.value(), w.iterations(), Duration.of(w.time(), w.timeUnit().toChronoUnit()),
+                m.iterations(), Duration.of(m.time(), m.timeUnit().toChronoUnit()));
+    }
+
+    /** The JVM arguments every fork gets, from BenchBase's @Fork (also given to the environment probes). */
+    public static List<String> forkJvmArgs() {
+        return List.of(BenchBase.class.getAnnotation(Fork.class).jvmArgsAppend());
+    }
+}

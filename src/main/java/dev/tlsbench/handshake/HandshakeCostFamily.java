@@ -1,0 +1,30 @@
+package dev.tlsbench.handshake;
+
+import dev.tlsbench.bench.CellSet;
+import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.provider.JcaProvider;
+
+/** HandshakeCostBench as the suite knows it: one side's public-key crypto per handshake, per provider. */
+public final class HandshakeCostFamily {
+
+    public static final Family<JcaProvider, HandshakeCrypto> FAMILY = Family.of("handshake-cost",
+                    "RSA key transport vs ECDHE: the crypto of one handshake",
+                    HandshakeCostBench.class, "provider", JcaProvider.class, "handshake", HandshakeCrypto.class)
+            // a handshake is supported when both of its sides are
+            .probe((provider, handshake) -> {
+                for (Side side : Side.values()) {
+                    HandshakeWorkload.prepare(provider, handshake, side);
+                }
+            })
+            // RSA key transport vs ECDHE with an RSA and an ECDSA certificate (P-256 for ACCP, which has no X25519)
+            .quick(CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.TLS12_RSA_RSA2048,
+                    HandshakeCrypto.X25519_RSA2048, HandshakeCrypto.X25519_ECDSA_P256, HandshakeCrypto.P256_ECDSA_P256))
+            .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
+            .chart(ChartSpec.bars("handshake", "RSA key transport vs ECDHE: crypto of one handshake", "handshakes/s", true))
+            .build();
+
+    private HandshakeCostFamily() {
+    }
+}

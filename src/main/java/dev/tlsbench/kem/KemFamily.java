@@ -1,0 +1,23 @@
+package dev.tlsbench.kem;
+
+import dev.tlsbench.bench.CellSet;
+import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.provider.JcaProvider;
+
+/** KemBench as the suite knows it: ML-KEM and the X25519MLKEM768 hybrid per provider. */
+public final class KemFamily {
+
+    public static final Family<JcaProvider, Kem> FAMILY = Family.of("kem", "Post-quantum key encapsulation",
+                    KemBench.class, "provider", JcaProvider.class, "kem", Kem.class)
+            .probe(KemWorkload::new)
+            .vectors(MlKemVectors.all())
+            .quick(CellSet.of("encapsulate", "decapsulate").where("kem", Kem.X25519_MLKEM768))
+            .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
+            .chart(ChartSpec.bars("kem", "Key encapsulation", "operations/s", true))
+            .build();
+
+    private KemFamily() {
+    }
+}

@@ -1,0 +1,24 @@
+package dev.tlsbench.kex;
+
+import dev.tlsbench.bench.CellSet;
+import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.provider.JcaProvider;
+
+/** KeyExchangeBench as the suite knows it: (EC)DHE key generation and agreement per provider. */
+public final class KeyExchangeFamily {
+
+    public static final Family<JcaProvider, KeyExchange> FAMILY = Family.of("kex", "Key exchange ((EC)DHE)",
+                    KeyExchangeBench.class, "provider", JcaProvider.class, "kex", KeyExchange.class)
+            .probe(KeyExchangeWorkload::new)
+            .vectors(KeyAgreementVectors.all())
+            // one side of an exchange, for the groups TLS negotiates most
+            .quick(CellSet.of("keyGenAndAgree").where("kex", KeyExchange.X25519, KeyExchange.P256, KeyExchange.FFDHE2048))
+            .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
+            .chart(ChartSpec.bars("kex", "Key exchange", "operations/s", true))
+            .build();
+
+    private KeyExchangeFamily() {
+    }
+}

@@ -1,0 +1,28 @@
+package dev.tlsbench.record;
+
+import dev.tlsbench.bench.CellSet;
+import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.provider.JcaProvider;
+
+/** AeadRecordBench as the suite knows it: the record layer's AEADs per provider. */
+public final class RecordFamily {
+
+    /** Small enough to probe quickly, big enough to span several blocks and a partial one. */
+    private static final int PROBE_SIZE = 100;
+
+    public static final Family<JcaProvider, Aead> FAMILY = Family.of("record", "TLS record protection",
+                    AeadRecordBench.class, "provider", JcaProvider.class, "aead", Aead.class)
+            .probe((provider, aead) -> RecordProof.provenRing(provider, aead, BufferKind.BYTE_ARRAY, PROBE_SIZE))
+            .vectors(AeadVectorSuite.all())
+            // AES-GCM vs ChaCha20-Poly1305 at a packet-sized and a full-sized record
+            .quick(CellSet.of("seal", "open").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)
+                    .where("size", 1350, 16384).where("buffer", BufferKind.BYTE_ARRAY))
+            .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
+            .chart(new ChartSpec("size", true, "TLS record sealing and opening", "MB/s", false, "size"))
+            .build();
+
+    private RecordFamily() {
+    }
+}
