@@ -54,6 +54,7 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
     private final List<CellSet> quick;
     private final Map<Warmup, Timing> quickTiming;
     private final List<CellSet> fullExtras;
+    private final List<CellSet> warmupCurve;
     private final List<ChartSpec> charts;
     private final Map<String, List<String>> axes;
     private final List<String> methods;
@@ -72,6 +73,7 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
         this.quick = List.copyOf(b.quick);
         this.quickTiming = Map.copyOf(b.quickTiming);
         this.fullExtras = List.copyOf(b.fullExtras);
+        this.warmupCurve = List.copyOf(b.warmupCurve);
         this.charts = List.copyOf(b.charts);
         this.axes = axesOf(benchmark);
         this.methods = methodsOf(benchmark);
@@ -150,6 +152,11 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
         return all;
     }
 
+    /** The cells whose warmup curve, score per short iteration from JVM start, the warmup profile draws. */
+    public List<CellSet> warmupCurveCells() {
+        return warmupCurve;
+    }
+
     /** The cells of one cell set, expanded. */
     public List<Cell> expand(CellSet set) {
         List<String> ms = set.methods().isEmpty() ? methods : set.methods();
@@ -207,6 +214,7 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
         }
         List<CellSet> sets = new ArrayList<>(quick);
         sets.addAll(fullExtras);
+        sets.addAll(warmupCurve);
         for (CellSet s : sets) {
             for (String m : s.methods()) {
                 if (!methods.contains(m)) {
@@ -298,6 +306,7 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
         private final List<CellSet> quick = new ArrayList<>();
         private final Map<Warmup, Timing> quickTiming = new EnumMap<>(Warmup.class);
         private final List<CellSet> fullExtras = new ArrayList<>();
+        private final List<CellSet> warmupCurve = new ArrayList<>();
         private final List<ChartSpec> charts = new ArrayList<>();
 
         private Builder(String name, String title, Class<?> benchmark, String ownerParam, Class<O> ownerType,
@@ -345,6 +354,12 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
         /** Invocations the full profile adds to the matrix (e.g. more threads). */
         public Builder<O, A> fullExtra(CellSet... sets) {
             fullExtras.addAll(List.of(sets));
+            return this;
+        }
+
+        /** Headline cells whose warmup curve from JVM start the warmup profile measures. */
+        public Builder<O, A> warmupCurve(CellSet... sets) {
+            warmupCurve.addAll(List.of(sets));
             return this;
         }
 

@@ -25,7 +25,7 @@ public enum JcaProvider implements ProviderSet, Owner {
     /** BouncyCastle's JCA provider (bcprov). */
     BC(Warmup.JIT, () -> {
         BouncyCastleProvider bc = new BouncyCastleProvider();
-        return Availability.loaded(bc.getVersionStr(), bc);
+        return Availability.loaded(bc.getVersionStr(), "", bc);
     }),
 
     /** Conscrypt: BoringSSL through JNI (the openjdk-uber jar). */
@@ -40,7 +40,8 @@ public enum JcaProvider implements ProviderSet, Owner {
         }
         Conscrypt.Version v = Conscrypt.version();
         String version = v == null ? "unknown" : v.major() + "." + v.minor() + "." + v.patch();
-        return Availability.loaded(version, Conscrypt.newProvider());
+        // BoringSSL has no version number, and Conscrypt does not say which revision it bundles
+        return Availability.loaded(version, "BoringSSL, revision not reported by Conscrypt", Conscrypt.newProvider());
     }),
 
     /** Amazon Corretto Crypto Provider: AWS-LC through JNI. */
@@ -51,7 +52,7 @@ public enum JcaProvider implements ProviderSet, Owner {
             return Availability.failed("native library did not load: " + Unsupported.describe(error));
         }
         accp.assertHealthy();
-        return Availability.loaded(accp.getVersionStr(), accp);
+        return Availability.loaded(accp.getVersionStr(), accp.getAwsLcVersionStr(), accp);
     });
 
     /** The JDK providers that do the crypto of {@link #JDK}, in the order they are asked. */
@@ -109,6 +110,11 @@ public enum JcaProvider implements ProviderSet, Owner {
         return a.providers();
     }
 
+    /** The native library doing the provider's work and its version, or "" (pure Java, or not loaded). */
+    public String nativeLibrary() {
+        return availability().nativeLibrary();
+    }
+
     /** The provider's version, or "" when it does not load. */
     public String version() {
         return availability().version();
@@ -126,6 +132,6 @@ public enum JcaProvider implements ProviderSet, Owner {
             return Availability.failed("none of the JDK providers " + String.join(", ", JDK_PROVIDER_NAMES) + " is installed");
         }
         String version = System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version");
-        return Availability.loaded(version, found.toArray(new Provider[0]));
+        return Availability.loaded(version, "", found.toArray(new Provider[0]));
     }
 }

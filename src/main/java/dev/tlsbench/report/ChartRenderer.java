@@ -3,6 +3,7 @@ package dev.tlsbench.report;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
+import dev.tlsbench.io.AtomicFile;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -10,7 +11,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,11 +55,11 @@ public final class ChartRenderer {
         g.dispose();
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         ImageIO.write(img, "png", png);
-        atomicWrite(dir.resolve(m.id() + ".png"), out -> out.write(png.toByteArray()));
+        AtomicFile.write(dir.resolve(m.id() + ".png"), png.toByteArray());
 
         VectorGraphics2D vg = new VectorGraphics2D();
         paint(chart, footer, vg, height);
-        atomicWrite(dir.resolve(m.id() + ".svg"), out ->
+        AtomicFile.write(dir.resolve(m.id() + ".svg"), out ->
                 new SVGProcessor().getDocument(vg.getCommands(), new PageSize(0, 0, WIDTH, height)).writeTo(out));
         return png.toByteArray();
     }
@@ -172,26 +172,5 @@ public final class ChartRenderer {
         s.setLegendBorderColor(Color.LIGHT_GRAY);
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         s.setAntiAlias(true);
-    }
-
-    @FunctionalInterface
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes to a sibling temporary file and renames it, so readers never see a partial file. */
-    static void atomicWrite(Path target, Writer writer) throws IOException {
-        // A plain sibling, not createTempFile: that makes the file owner-only (0600), and a report
-        // is meant to be served and read by others.
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
-            }
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,9 +69,9 @@ public final class PlotMain {
         }
         Files.createDirectories(out);
         byte[] html = HtmlReport.render(runs, charts, pngs).getBytes(StandardCharsets.UTF_8);
-        ChartRenderer.atomicWrite(out.resolve("index.html"), o -> o.write(html));
+        AtomicFile.write(out.resolve("index.html"), html);
         byte[] md = SummaryMd.render(runs, charts).getBytes(StandardCharsets.UTF_8);
-        ChartRenderer.atomicWrite(out.resolve("summary.md"), o -> o.write(md));
+        AtomicFile.write(out.resolve("summary.md"), md);
         return out;
     }
 

@@ -27,6 +27,8 @@ public final class SslEngineHandshakeFamily {
             // thread scaling: two threads, each with its own contexts and engines
             .fullExtra(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("resumption", Resumption.FULL).threads(2))
+            .warmupCurve(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
+                    .where("resumption", Resumption.FULL))
             .chart(ChartSpec.bars("config", "SSLEngine handshakes", "handshakes/s", false))
             .build();
 

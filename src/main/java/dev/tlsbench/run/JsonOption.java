@@ -1,4 +1,4 @@
-package dev.tlsbench.cli;
+package dev.tlsbench.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

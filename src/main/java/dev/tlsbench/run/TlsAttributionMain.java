@@ -1,4 +1,4 @@
-package dev.tlsbench.cli;
+package dev.tlsbench.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +15,7 @@ import dev.tlsbench.tls.WireHello;
  * what the handshakes negotiated on the wire, whether resumption worked and by what, and which
  * provider served the record cipher, key exchange, signature and chain validation.
  *
- * <p>Run: {@code java --enable-native-access=ALL-UNNAMED -cp target/benchmarks.jar dev.tlsbench.cli.TlsAttributionMain [--json]}
+ * <p>Run: {@code java --enable-native-access=ALL-UNNAMED -cp target/benchmarks.jar dev.tlsbench.run.TlsAttributionMain [--json]}
  */
 public final class TlsAttributionMain {
 

@@ -1,4 +1,4 @@
-package dev.tlsbench.cli;
+package dev.tlsbench.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +15,7 @@ import java.util.List;
  * which of the suite's algorithms each one supports, found by trying. {@code --json} prints the
  * same as JSON (scripts/bench stores it in env.json).
  *
- * <p>Run: {@code java -cp target/benchmarks.jar dev.tlsbench.cli.ProvidersMain [--json]}
+ * <p>Run: {@code java -cp target/benchmarks.jar dev.tlsbench.run.ProvidersMain [--json]}
  */
 public final class ProvidersMain {
 
@@ -44,6 +44,7 @@ public final class ProvidersMain {
             n.put("name", p.name());
             n.put("loaded", a.loaded());
             n.put("version", a.version());
+            n.put("nativeLibrary", a.nativeLibrary());
             n.put("reason", a.reason());
             ArrayNode objects = n.putArray("javaProviders");
             a.providers().forEach(jp -> objects.add(jp.getName() + " " + jp.getVersionStr()));
@@ -68,7 +69,8 @@ public final class ProvidersMain {
         System.out.printf("%-10s %-8s %s%n", "provider", "loaded", "version / reason");
         for (JcaProvider p : JcaProvider.values()) {
             Availability a = p.availability();
-            System.out.printf("%-10s %-8s %s%n", p.name(), a.loaded() ? "yes" : "no", a.loaded() ? a.version() : a.reason());
+            System.out.printf("%-10s %-8s %s%n", p.name(), a.loaded() ? "yes" : "no", a.loaded()
+                    ? a.version() + (a.nativeLibrary().isEmpty() ? "" : " on " + a.nativeLibrary()) : a.reason());
         }
         String family = null;
         for (Entry c : cells) {

@@ -1,4 +1,4 @@
-package dev.tlsbench.cli;
+package dev.tlsbench.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +20,7 @@ import java.util.List;
  * suite's algorithm), so a failure flags those cells and no others. Exit code 0 even when a
  * provider fails: the report says so.
  *
- * <p>Run: {@code java -cp target/benchmarks.jar dev.tlsbench.cli.VectorGateMain [--json]}
+ * <p>Run: {@code java -cp target/benchmarks.jar dev.tlsbench.run.VectorGateMain [--json]}
  */
 public final class VectorGateMain {
 

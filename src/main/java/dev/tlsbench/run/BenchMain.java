@@ -1,0 +1,243 @@
+package dev.tlsbench.run;
+
+import dev.tlsbench.bench.CellState;
+import dev.tlsbench.report.PlotMain;
+import dev.tlsbench.report.ReportInputException;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * {@code scripts/bench}: runs a profile on one or more JVMs and writes one result directory (see
+ * {@link RunDir}), then its charts and report. Per JVM it first records the environment and the
+ * correctness gate, then measures the plan one cell at a time, saving after every cell, with a
+ * progress line and an ETA. An interrupted run keeps every finished cell; {@code --resume DIR}
+ * measures what is pending or FAILED with the run's own options.
+ *
+ * <p>Exit codes: 0 every planned cell ended measured, unsupported or a harness limit, and the report
+ * was written; 1 the report could not be written; 2 bad usage (nothing ran); 3 a cell FAILED or is
+ * still pending (everything else is kept and plotted); 130 interrupted.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(List.of(args)));
+        } catch (UsageException e) {
+            System.err.println("bench: " + e.getMessage() + " (scripts/bench --help shows the usage)");
+            System.exit(2);
+        }
+    }
+
+    static int run(List<String> args) {
+        if (args.contains("--help")) {
+            System.out.println(RunOptions.USAGE.formatted(profiles()));
+            return 0;
+        }
+        Path resume = null;
+        List<String> runArgs = args;
+        if (!args.isEmpty() && args.get(0).equals("--resume")) {
+            if (args.size() != 2) {
+                throw new UsageException("usage: scripts/bench --resume DIR");
+            }
+            resume = Path.of(args.get(1)).toAbsolutePath().normalize();
+            runArgs = RunDir.readArgs(resume);
+        }
+        RunOptions options = RunOptions.parse(runArgs, defaultJava());
+        Plan plan = Plan.of(options);
+        List<RunDir.Jvm> jvms = jvmIds(options.jvms());
+        Path out = resume != null ? resume : options.out() != null ? options.out().toAbsolutePath().normalize()
+                : suiteRoot().resolve("results").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + "_"
+                        + hostName() + "_" + jvms.stream().map(RunDir.Jvm::id).collect(Collectors.joining("-")));
+        String command = "scripts/bench " + String.join(" ", args);
+        if (options.dryRun()) {
+            dryRun(options, plan, jvms, out);
+            return 0;
+        }
+        return new BenchMain.Session(new RunDir(out), options, plan, jvms, command, resume != null, runArgs).run();
+    }
+
+    /** One run from start to report. */
+    private record Session(RunDir dir, RunOptions options, Plan plan, List<RunDir.Jvm> jvms, String command,
+                           boolean resumed, List<String> args) {
+
+        int run() {
+            List<JvmResults> results = new ArrayList<>();
+            Thread hook = new Thread(() -> {
+                System.err.println("bench: interrupted; every finished cell is kept in " + dir.path()
+                        + "; resume with: scripts/bench --resume " + dir.path());
+                dir.finish("interrupted");
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                dir.writeArgs(args);
+                dir.writePlan(plan, options.families());
+                // The environment of every JVM first, so env.json exists as soon as anything is measured.
+                if (!Files.exists(dir.path().resolve("env.json"))) {
+                    for (RunDir.Jvm jvm : jvms) {
+                        System.out.println("[" + jvm.id() + "] environment, capability matrix, correctness gate, TLS attribution ...");
+                        EnvCapture.capture(dir.jvmDir(jvm).resolve("env"), jvm.java(), System.getProperty("java.class.path"))
+                                .forEach(w -> System.err.println("bench: warning: [" + jvm.id() + "] " + w));
+                    }
+                    dir.writeEnv(options, command, jvms);
+                }
+                for (RunDir.Jvm jvm : jvms) {
+                    JvmResults r = JvmResults.load(dir.jvmDir(jvm), jvm.id());
+                    r.plan(plan.cells());
+                    r.save();
+                    results.add(r);
+                }
+                dir.writeStatus(results);
+                Progress progress = new Progress(plan, jvms.size());
+                for (int i = 0; i < jvms.size(); i++) {
+                    measure(jvms.get(i), results.get(i), results, progress);
+                }
+                dir.finish("completed");
+            } catch (IOException e) {
+                System.err.println("bench: cannot write the results: " + e);
+                return 1;
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+            int plotted = plot();
+            return summary(results, plotted);
+        }
+
+        private void measure(RunDir.Jvm jvm, JvmResults r, List<JvmResults> all, Progress progress) throws IOException {
+            Files.createDirectories(dir.jvmDir(jvm));
+            try (PrintStream log = new PrintStream(new FileOutputStream(dir.jvmDir(jvm).resolve("jmh.log").toFile(), true),
+                    true, StandardCharsets.UTF_8)) {
+                CellRun runner = new CellRun(jvm.java(), log);
+                for (Plan.Planned p : plan.cells()) {
+                    if (r.done(p.cell())) {
+                        progress.skipped(p);
+                        continue;
+                    }
+                    CellRun.Outcome o = runner.run(p.cell(), p.timing());
+                    r.record(o);
+                    dir.writeStatus(all);
+                    progress.finished(jvm, p, o);
+                }
+            }
+        }
+
+        private int plot() {
+            if (!options.plot()) {
+                return 0;
+            }
+            try {
+                System.out.println("report written to " + PlotMain.run(dir.path().toString()));
+                return 0;
+            } catch (ReportInputException | IOException e) {
+                System.err.println("bench: the report could not be written: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        private int summary(List<JvmResults> results, int plotted) {
+            boolean bad = false;
+            for (JvmResults r : results) {
+                Map<String, Integer> counts = r.counts();
+                System.out.println("[" + r.jvmId() + "] " + counts.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+                for (var c : r.cells()) {
+                    String s = c.path("state").asText();
+                    if (s.equals(CellState.FAILED.label()) || s.equals(JvmResults.PENDING)) {
+                        bad = true;
+                        System.err.println("bench: " + r.jvmId() + " " + s + ": " + c.path("key").asText() + " " + c.path("reason").asText(""));
+                    }
+                }
+            }
+            System.out.println("results in " + dir.path());
+            if (bad) {
+                System.err.println("bench: FAILED or pending cells (listed above; all others are kept); rerun them with: scripts/bench --resume " + dir.path());
+                return 3;
+            }
+            return plotted;
+        }
+    }
+
+    private static void dryRun(RunOptions options, Plan plan, List<RunDir.Jvm> jvms, Path out) {
+        System.out.println("profile " + options.profile().cliName() + " (" + options.profile().description() + ")");
+        System.out.println("JVMs " + jvms.stream().map(j -> j.id() + "=" + j.java()).collect(Collectors.joining(", ")) + "; output " + out);
+        String family = "";
+        for (Plan.Planned p : plan.cells()) {
+            if (!p.family().name().equals(family)) {
+                family = p.family().name();
+                System.out.println("[" + family + "]");
+            }
+            System.out.println("  " + p.timing() + "  " + Progress.shortKey(p));
+        }
+        Duration perJvm = plan.estimate().plus(Progress.ENV_CAPTURE);
+        System.out.printf(Locale.ROOT, "%d cells per JVM; estimated %s per JVM (environment capture included), %s in all%n",
+                plan.cells().size(), Progress.format(perJvm), Progress.format(perJvm.multipliedBy(jvms.size())));
+    }
+
+    private static String profiles() {
+        return java.util.Arrays.stream(Profile.values()).map(p -> "\n  " + p.cliName() + ": " + p.description())
+                .collect(Collectors.joining());
+    }
+
+    /** The suite's checkout (scripts/bench passes it): where results/ goes and whose commit env.json records. */
+    static Path suiteRoot() {
+        return Path.of(System.getProperty("tlsbench.root", ".")).toAbsolutePath().normalize();
+    }
+
+    private static String defaultJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String hostName() {
+        String h = HostInfo.command("uname", "-n");
+        return h == null ? "host" : h.split("\\.")[0];
+    }
+
+    /** jdk17, jdk25, ...: the feature version each java reports, numbered when two share one. */
+    private static List<RunDir.Jvm> jvmIds(List<String> javas) {
+        List<RunDir.Jvm> out = new ArrayList<>();
+        for (String java : javas) {
+            String version = specificationVersion(java);
+            String id = "jdk" + version;
+            for (int n = 2; idTaken(out, id); n++) {
+                id = "jdk" + version + "-" + n;
+            }
+            out.add(new RunDir.Jvm(id, java));
+        }
+        return out;
+    }
+
+    private static boolean idTaken(List<RunDir.Jvm> jvms, String id) {
+        return jvms.stream().anyMatch(j -> j.id().equals(id));
+    }
+
+    private static String specificationVersion(String java) {
+        try {
+            Process p = new ProcessBuilder(java, "-XshowSettings:properties", "-version").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(60, TimeUnit.SECONDS);
+            return out.lines().filter(l -> l.trim().startsWith("java.specification.version"))
+                    .map(l -> l.substring(l.indexOf('=') + 1).trim()).findFirst()
+                    .orElseThrow(() -> new UsageException(java + " -version did not say its java.specification.version"));
+        } catch (IOException e) {
+            throw new UsageException("cannot run " + java + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UsageException("interrupted while asking " + java + " its version");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.tlsbench.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.bench.Cell;
+import dev.tlsbench.bench.CellState;
+import dev.tlsbench.io.AtomicFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+
+/**
+ * What one JVM of a run has measured so far, saved after every cell: {@code <jvm>/cells.json}, every
+ * planned cell with its state (or "pending"), reason, timing and duration; and {@code <jvm>/jmh.json},
+ * the JMH results of every measured cell in one standard JMH JSON array (what jmh-visualizer and
+ * other JMH tools read). A resumed run loads both and measures only what is not done.
+ */
+public final class JvmResults {
+
+    /** A planned cell not measured yet (or interrupted while it ran). */
+    public static final String PENDING = "pending";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final String jvmId;
+    private final Map<String, ObjectNode> cells = new LinkedHashMap<>();
+    private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
+
+    private JvmResults(Path dir, String jvmId) {
+        this.dir = dir;
+        this.jvmId = jvmId;
+    }
+
+    /** The results saved in {@code dir} (a JVM's directory of a run), or none. */
+    public static JvmResults load(Path dir, String jvmId) {
+        JvmResults r = new JvmResults(dir, jvmId);
+        try {
+            if (Files.exists(dir.resolve("cells.json"))) {
+                for (JsonNode c : JSON.readTree(dir.resolve("cells.json").toFile()).path("cells")) {
+                    r.cells.put(c.get("key").asText(), (ObjectNode) c);
+                }
+            }
+            if (Files.exists(dir.resolve("jmh.json"))) {
+                for (JsonNode n : JSON.readTree(dir.resolve("jmh.json").toFile())) {
+                    r.jmh.put(keyOf(n), n);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the results in " + dir, e);
+        }
+        return r;
+    }
+
+    /** Adds the plan's cells not seen before as pending. */
+    public void plan(List<Plan.Planned> planned) {
+        for (Plan.Planned p : planned) {
+            cells.computeIfAbsent(p.cell().key(), k -> {
+                ObjectNode n = JSON.createObjectNode();
+                n.put("key", k);
+                n.put("family", p.family().name());
+                n.put("benchmark", p.cell().benchmark());
+                ObjectNode params = n.putObject("params");
+                p.cell().params().forEach(params::put);
+                n.put("threads", p.cell().threads());
+                n.put("timing", p.timing().toString());
+                n.put("state", PENDING);
+                return n;
+            });
+        }
+    }
+
+    /** True when the cell ended in a state a rerun would not change (measured, unsupported, harness limit). */
+    public boolean done(Cell cell) {
+        ObjectNode n = cells.get(cell.key());
+        if (n == null) {
+            return false;
+        }
+        String s = n.path("state").asText();
+        return s.equals(CellState.MEASURED.label()) || s.equals(CellState.UNSUPPORTED.label())
+                || s.equals(CellState.HARNESS_LIMIT.label());
+    }
+
+    /** Records what became of a cell and saves everything. */
+    public void record(CellRun.Outcome o) {
+        ObjectNode n = cells.get(o.cell().key());
+        n.put("state", o.state().label());
+        n.put("reason", o.reason());
+        n.put("seconds", Math.round(o.took().toMillis() / 100.0) / 10.0);
+        if (o.result() != null) {
+            jmh.put(o.cell().key(), jmhJson(o.result()));
+        } else {
+            jmh.remove(o.cell().key());
+        }
+        save();
+    }
+
+    /** State counts, for the summary line. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        cells.values().forEach(c -> counts.merge(c.path("state").asText(), 1, Integer::sum));
+        return counts;
+    }
+
+    public List<ObjectNode> cells() {
+        return new ArrayList<>(cells.values());
+    }
+
+    public String jvmId() {
+        return jvmId;
+    }
+
+    public void save() {
+        try {
+            Files.createDirectories(dir);
+            ObjectNode root = JSON.createObjectNode();
+            root.put("jvm", jvmId);
+            ArrayNode list = root.putArray("cells");
+            cells.values().forEach(list::add);
+            AtomicFile.write(dir.resolve("cells.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            ArrayNode results = JSON.createArrayNode();
+            jmh.values().forEach(results::add);
+            AtomicFile.write(dir.resolve("jmh.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the results in " + dir, e);
+        }
+    }
+
+    /** One result as JMH's own JSON writer writes it (the element of its array). */
+    static JsonNode jmhJson(RunResult result) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(List.of(result));
+        }
+        try {
+            return JSON.readTree(bytes.toByteArray()).get(0);
+        } catch (IOException e) {
+            throw new IllegalStateException("JMH wrote JSON Jackson cannot read", e);
+        }
+    }
+
+    /** The cell key of a JMH JSON result: "benchmark p=v ..." (+ " t=N"), as Cell.key() spells it. */
+    static String keyOf(JsonNode n) {
+        Map<String, String> params = new TreeMap<>();
+        n.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        return new Cell(n.path("benchmark").asText(), params, n.path("threads").asInt(1)).key();
+    }
+
+    @Override
+    public String toString() {
+        return jvmId + " " + counts().toString().toLowerCase(Locale.ROOT);
+    }
+}
