@@ -1,5 +1,6 @@
 package dev.tlsbench.auth;
 
+import dev.tlsbench.bench.Labeled;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import javax.crypto.spec.OAEPParameterSpec;
@@ -10,28 +11,35 @@ import javax.crypto.spec.PSource;
  * premaster secret to the server's RSA key, the server decrypts it. The {@code rsa} axis of
  * RsaKeyTransportBench.
  */
-public enum RsaKeyTransport {
-    PKCS1_2048(KeyType.RSA_2048, null, "rsa_pkcs1_2048_test.json", "RSA/ECB/PKCS1Padding"),
-    PKCS1_3072(KeyType.RSA_3072, null, null, "RSA/ECB/PKCS1Padding"),
-    PKCS1_4096(KeyType.RSA_4096, null, null, "RSA/ECB/PKCS1Padding"),
+public enum RsaKeyTransport implements Labeled {
+    PKCS1_2048("RSA-2048 PKCS#1 v1.5", KeyType.RSA_2048, null, "rsa_pkcs1_2048_test.json", "RSA/ECB/PKCS1Padding"),
+    PKCS1_3072("RSA-3072 PKCS#1 v1.5", KeyType.RSA_3072, null, null, "RSA/ECB/PKCS1Padding"),
+    PKCS1_4096("RSA-4096 PKCS#1 v1.5", KeyType.RSA_4096, null, null, "RSA/ECB/PKCS1Padding"),
     /**
      * Not what TLS uses, but the padding to compare PKCS#1 v1.5 with. The parameters are given
      * explicitly: "OAEPWithSHA-256AndMGF1Padding" means MGF1-SHA1 on the JDK and MGF1-SHA256 elsewhere.
      */
-    OAEP_SHA256_2048(KeyType.RSA_2048,
+    OAEP_SHA256_2048("RSA-2048 OAEP-SHA256", KeyType.RSA_2048,
             new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT),
             "rsa_oaep_2048_sha256_mgf1sha256_test.json", "RSA/ECB/OAEPPadding", "RSA/ECB/OAEPWithSHA-256AndMGF1Padding");
 
+    private final String label;
     private final KeyType keyType;
     private final AlgorithmParameterSpec params;
     private final String vectorFile;
     private final String[] transformations;
 
-    RsaKeyTransport(KeyType keyType, AlgorithmParameterSpec params, String vectorFile, String... transformations) {
+    RsaKeyTransport(String label, KeyType keyType, AlgorithmParameterSpec params, String vectorFile, String... transformations) {
+        this.label = label;
         this.keyType = keyType;
         this.params = params;
         this.vectorFile = vectorFile;
         this.transformations = transformations;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /** The Wycheproof decryption vectors of this padding and key size, or null. */

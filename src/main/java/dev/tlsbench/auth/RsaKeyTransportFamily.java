@@ -15,7 +15,7 @@ public final class RsaKeyTransportFamily {
             .vectors(RsaDecryptionVectors.all())
             .quick(CellSet.of("encrypt", "decrypt").where("rsa", RsaKeyTransport.PKCS1_2048))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
-            .chart(ChartSpec.bars("rsa", "RSA key transport", "operations/s", true))
+            .chart(ChartSpec.bars("rsa", "key and padding", "RSA key transport", "operations/s", true))
             .build();
 
     private RsaKeyTransportFamily() {

@@ -16,7 +16,7 @@ public final class SignatureFamily {
             .quick(CellSet.of("sign", "verify").where("scheme", SignatureScheme.RSA_PSS_SHA256_2048,
                     SignatureScheme.ECDSA_P256_SHA256, SignatureScheme.ED25519))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
-            .chart(ChartSpec.bars("scheme", "Handshake signatures", "operations/s", true))
+            .chart(ChartSpec.bars("scheme", "signature scheme", "Handshake signatures", "operations/s", true))
             .build();
 
     private SignatureFamily() {

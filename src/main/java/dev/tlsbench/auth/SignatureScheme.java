@@ -1,5 +1,6 @@
 package dev.tlsbench.auth;
 
+import dev.tlsbench.bench.Labeled;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
@@ -8,28 +9,35 @@ import java.security.spec.PSSParameterSpec;
  * The TLS signature schemes a server authenticates a handshake with (RFC 8446 section 4.2.3),
  * each with the key size of its certificate. The {@code scheme} axis of SignatureBench.
  */
-public enum SignatureScheme {
-    RSA_PKCS1_SHA256_2048(KeyType.RSA_2048, null, "rsa_signature_2048_sha256_test.json", "SHA256withRSA"),
-    RSA_PKCS1_SHA256_3072(KeyType.RSA_3072, null, null, "SHA256withRSA"),
+public enum SignatureScheme implements Labeled {
+    RSA_PKCS1_SHA256_2048("RSA-2048 PKCS#1 SHA-256", KeyType.RSA_2048, null, "rsa_signature_2048_sha256_test.json", "SHA256withRSA"),
+    RSA_PKCS1_SHA256_3072("RSA-3072 PKCS#1 SHA-256", KeyType.RSA_3072, null, null, "SHA256withRSA"),
     /** rsa_pss_rsae_sha256: an ordinary RSA key, PSS with SHA-256, MGF1-SHA256 and a 32-byte salt. */
-    RSA_PSS_SHA256_2048(KeyType.RSA_2048, Pss.SHA256, "rsa_pss_2048_sha256_mgf1_32_test.json", Pss.NAMES),
-    RSA_PSS_SHA256_3072(KeyType.RSA_3072, Pss.SHA256, null, Pss.NAMES),
+    RSA_PSS_SHA256_2048("RSA-2048 PSS SHA-256", KeyType.RSA_2048, Pss.SHA256, "rsa_pss_2048_sha256_mgf1_32_test.json", Pss.NAMES),
+    RSA_PSS_SHA256_3072("RSA-3072 PSS SHA-256", KeyType.RSA_3072, Pss.SHA256, null, Pss.NAMES),
     /** ecdsa_secp256r1_sha256: DER-encoded signature, as TLS carries it. */
-    ECDSA_P256_SHA256(KeyType.EC_P256, null, "ecdsa_secp256r1_sha256_test.json", "SHA256withECDSA"),
-    ECDSA_P384_SHA384(KeyType.EC_P384, null, null, "SHA384withECDSA"),
+    ECDSA_P256_SHA256("ECDSA P-256 SHA-256", KeyType.EC_P256, null, "ecdsa_secp256r1_sha256_test.json", "SHA256withECDSA"),
+    ECDSA_P384_SHA384("ECDSA P-384 SHA-384", KeyType.EC_P384, null, null, "SHA384withECDSA"),
     /** Conscrypt calls it "EdDSA"; the key decides the curve. */
-    ED25519(KeyType.ED25519, null, "ed25519_test.json", "Ed25519", "EdDSA");
+    ED25519("Ed25519", KeyType.ED25519, null, "ed25519_test.json", "Ed25519", "EdDSA");
 
+    private final String label;
     private final KeyType keyType;
     private final AlgorithmParameterSpec params;
     private final String vectorFile;
     private final String[] names;
 
-    SignatureScheme(KeyType keyType, AlgorithmParameterSpec params, String vectorFile, String... names) {
+    SignatureScheme(String label, KeyType keyType, AlgorithmParameterSpec params, String vectorFile, String... names) {
+        this.label = label;
         this.keyType = keyType;
         this.params = params;
         this.vectorFile = vectorFile;
         this.names = names;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /** The Wycheproof verification vectors of this scheme and key size, or null. */

@@ -108,6 +108,22 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
         return axes;
     }
 
+    /** Per enum axis whose constants are {@link Labeled}: constant name to the name charts show. */
+    public Map<String, Map<String, String>> labels() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String param : axes.keySet()) {
+            Class<?> type = axisType(param);
+            if (type.isEnum() && Labeled.class.isAssignableFrom(type)) {
+                Map<String, String> labels = new LinkedHashMap<>();
+                for (Object c : type.getEnumConstants()) {
+                    labels.put(((Enum<?>) c).name(), ((Labeled) c).label());
+                }
+                out.put(param, labels);
+            }
+        }
+        return out;
+    }
+
     /** Tries the combination with the benchmark's own setup: supported, or why not. */
     public Support probe(O owner, A algorithm) {
         return Support.probe(() -> probe.attempt(owner, algorithm));

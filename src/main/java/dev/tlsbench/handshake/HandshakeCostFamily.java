@@ -24,7 +24,7 @@ public final class HandshakeCostFamily {
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
             .warmupCurve(CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.TLS12_RSA_RSA2048,
                     HandshakeCrypto.X25519_ECDSA_P256, HandshakeCrypto.P256_ECDSA_P256).where("side", Side.SERVER))
-            .chart(ChartSpec.bars("handshake", "RSA key transport vs ECDHE: crypto of one handshake", "handshakes/s", true))
+            .chart(ChartSpec.bars("handshake", "key exchange and certificate", "RSA key transport vs ECDHE: crypto of one handshake", "handshakes/s", true))
             .build();
 
     private HandshakeCostFamily() {

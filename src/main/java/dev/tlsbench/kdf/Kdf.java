@@ -1,25 +1,33 @@
 package dev.tlsbench.kdf;
 
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.ProviderSet;
 
 /**
  * The key derivation of the TLS 1.3 key schedule: the {@code kdf} axis. HKDF-SHA256 is the hash of
  * TLS_AES_128_GCM_SHA256 and TLS_CHACHA20_POLY1305_SHA256; its schedule derives 16-byte AES keys.
  */
-public enum Kdf {
+public enum Kdf implements Labeled {
 
-    HKDF_SHA256("SHA256", 32, 16, "hkdf_sha256_test.json");
+    HKDF_SHA256("HKDF-SHA256", "SHA256", 32, 16, "hkdf_sha256_test.json");
 
+    private final String label;
     private final String hash;
     private final int hashLength;
     private final int keyLength;
     private final String vectorFile;
 
-    Kdf(String hash, int hashLength, int keyLength, String vectorFile) {
+    Kdf(String label, String hash, int hashLength, int keyLength, String vectorFile) {
+        this.label = label;
         this.hash = hash;
         this.hashLength = hashLength;
         this.keyLength = keyLength;
         this.vectorFile = vectorFile;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /** The Wycheproof file of this HKDF, or null. */

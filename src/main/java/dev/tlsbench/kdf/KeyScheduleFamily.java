@@ -15,7 +15,7 @@ public final class KeyScheduleFamily {
             .vectors(HkdfVectors.all())
             .quick(CellSet.all())
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
-            .chart(ChartSpec.bars("kdf", "TLS 1.3 key schedule", "key schedules/s", true))
+            .chart(ChartSpec.bars("kdf", "KDF", "TLS 1.3 key schedule", "key schedules/s", true))
             .build();
 
     private KeyScheduleFamily() {

@@ -1,5 +1,6 @@
 package dev.tlsbench.kem;
 
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.kex.KeyExchange;
 import dev.tlsbench.kex.KeyExchanger;
 import dev.tlsbench.provider.ProviderSet;
@@ -15,25 +16,32 @@ import java.util.Set;
  * X25519MLKEM768 puts ML-KEM first, SecP256r1MLKEM768 and SecP384r1MLKEM1024 put ECDH first).
  * Adding one is adding a constant.
  */
-public enum Kem implements Composite {
+public enum Kem implements Composite, Labeled {
 
     /** FIPS 203 ML-KEM-768 on its own (the TLS group MLKEM768 of draft-ietf-tls-mlkem). */
-    ML_KEM_768(MlKemParameterSet.ML_KEM_768, null, null),
+    ML_KEM_768("ML-KEM-768", MlKemParameterSet.ML_KEM_768, null, null),
 
     /** The hybrid group X25519MLKEM768 (0x11EC) browsers use. */
-    X25519_MLKEM768(MlKemParameterSet.ML_KEM_768, KeyExchange.X25519, SecretOrder.ML_KEM_FIRST);
+    X25519_MLKEM768("X25519MLKEM768", MlKemParameterSet.ML_KEM_768, KeyExchange.X25519, SecretOrder.ML_KEM_FIRST);
 
     /** Which secret comes first in a hybrid's shared secret. */
     public enum SecretOrder { ML_KEM_FIRST, ECDH_FIRST }
 
+    private final String label;
     private final MlKemParameterSet parameters;
     private final KeyExchange ecdh;
     private final SecretOrder order;
 
-    Kem(MlKemParameterSet parameters, KeyExchange ecdh, SecretOrder order) {
+    Kem(String label, MlKemParameterSet parameters, KeyExchange ecdh, SecretOrder order) {
+        this.label = label;
         this.parameters = parameters;
         this.ecdh = ecdh;
         this.order = order;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     public MlKemParameterSet parameters() {

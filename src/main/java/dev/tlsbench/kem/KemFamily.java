@@ -15,7 +15,7 @@ public final class KemFamily {
             .vectors(MlKemVectors.all())
             .quick(CellSet.of("encapsulate", "decapsulate").where("kem", Kem.X25519_MLKEM768))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
-            .chart(ChartSpec.bars("kem", "Key encapsulation", "operations/s", true))
+            .chart(ChartSpec.bars("kem", "KEM", "Key encapsulation", "operations/s", true))
             .build();
 
     private KemFamily() {

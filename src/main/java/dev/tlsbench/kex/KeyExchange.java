@@ -1,5 +1,6 @@
 package dev.tlsbench.kex;
 
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.provider.Unsupported;
@@ -25,30 +26,30 @@ import javax.crypto.spec.DHParameterSpec;
  * really is in the group (a provider that silently picks another group is caught), and the
  * Wycheproof file that vouches for it. Adding a group is adding a constant (and its vector file).
  */
-public enum KeyExchange {
+public enum KeyExchange implements Labeled {
 
     /**
      * RFC 7919 ffdhe2048 with a 225-bit private exponent: the short exponent RFC 7919 section 5.2
      * recommends. Set explicitly because the defaults differ (JDK 17 1024 bits, BC the full 2048)
      * and would measure different work; setup checks every provider honours it.
      */
-    FFDHE2048(Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE2048_P, Rfc7919.GENERATOR, 225), 2048, null),
+    FFDHE2048("ffdhe2048", Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE2048_P, Rfc7919.GENERATOR, 225), 2048, null),
 
     /** RFC 7919 ffdhe3072 with a 275-bit private exponent (RFC 7919 section 5.2). */
-    FFDHE3072(Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE3072_P, Rfc7919.GENERATOR, 275), 3072, null),
+    FFDHE3072("ffdhe3072", Family.FFDHE, new DHParameterSpec(Rfc7919.FFDHE3072_P, Rfc7919.GENERATOR, 275), 3072, null),
 
-    P256(Family.EC, new ECGenParameterSpec("secp256r1"), 256, "ecdh_secp256r1_test.json"),
+    P256("P-256", Family.EC, new ECGenParameterSpec("secp256r1"), 256, "ecdh_secp256r1_test.json"),
 
-    P384(Family.EC, new ECGenParameterSpec("secp384r1"), 384, "ecdh_secp384r1_test.json"),
+    P384("P-384", Family.EC, new ECGenParameterSpec("secp384r1"), 384, "ecdh_secp384r1_test.json"),
 
     /** No Wycheproof file in the suite yet: its proofs are agreement of both sides and the group check. */
-    P521(Family.EC, new ECGenParameterSpec("secp521r1"), 521, null),
+    P521("P-521", Family.EC, new ECGenParameterSpec("secp521r1"), 521, null),
 
     /** AlgorithmIdentifier 1.3.101.110 (RFC 8410). */
-    X25519(Family.XDH, NamedParameterSpec.X25519, 255, "x25519_test.json", "2b656e"),
+    X25519("X25519", Family.XDH, NamedParameterSpec.X25519, 255, "x25519_test.json", "2b656e"),
 
     /** AlgorithmIdentifier 1.3.101.111 (RFC 8410). */
-    X448(Family.XDH, NamedParameterSpec.X448, 448, "x448_test.json", "2b656f");
+    X448("X448", Family.XDH, NamedParameterSpec.X448, 448, "x448_test.json", "2b656f");
 
     /** How a family is named in the JCA: providers spell the same algorithm differently. */
     private enum Family {
@@ -66,6 +67,7 @@ public enum KeyExchange {
         }
     }
 
+    private final String label;
     private final Family family;
     private final AlgorithmParameterSpec spec;
     private final int bits;
@@ -73,16 +75,22 @@ public enum KeyExchange {
     /** XDH only: the key's AlgorithmIdentifier OID as a DER TLV. */
     private final byte[] oid;
 
-    KeyExchange(Family family, AlgorithmParameterSpec spec, int bits, String vectorFile) {
-        this(family, spec, bits, vectorFile, null);
+    KeyExchange(String label, Family family, AlgorithmParameterSpec spec, int bits, String vectorFile) {
+        this(label, family, spec, bits, vectorFile, null);
     }
 
-    KeyExchange(Family family, AlgorithmParameterSpec spec, int bits, String vectorFile, String oidHex) {
+    KeyExchange(String label, Family family, AlgorithmParameterSpec spec, int bits, String vectorFile, String oidHex) {
+        this.label = label;
         this.family = family;
         this.spec = spec;
         this.bits = bits;
         this.vectorFile = vectorFile;
         this.oid = oidHex == null ? null : Der.tlv(Der.OID, HexFormat.of().parseHex(oidHex));
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /**

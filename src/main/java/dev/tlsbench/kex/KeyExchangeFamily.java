@@ -16,7 +16,7 @@ public final class KeyExchangeFamily {
             // one side of an exchange, for the groups TLS negotiates most
             .quick(CellSet.of("keyGenAndAgree").where("kex", KeyExchange.X25519, KeyExchange.P256, KeyExchange.FFDHE2048))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
-            .chart(ChartSpec.bars("kex", "Key exchange", "operations/s", true))
+            .chart(ChartSpec.bars("kex", "group", "Key exchange", "operations/s", true))
             .build();
 
     private KeyExchangeFamily() {

@@ -1,5 +1,6 @@
 package dev.tlsbench.record;
 
+import dev.tlsbench.bench.Labeled;
 import java.security.spec.AlgorithmParameterSpec;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
@@ -10,14 +11,15 @@ import javax.crypto.spec.IvParameterSpec;
  * names and parameterises it (per provider spelling), a published known answer, and the Wycheproof
  * file that vouches for it. Adding an AEAD is adding a constant (and its vector file).
  */
-public enum Aead {
+public enum Aead implements Labeled {
 
-    AES_128_GCM(16, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json", KnownAnswer.GCM_TEST_CASE_4, "AES/GCM/NoPadding"),
-    AES_256_GCM(32, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json", KnownAnswer.GCM_TEST_CASE_16, "AES/GCM/NoPadding"),
+    AES_128_GCM("AES-128-GCM", 16, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json", KnownAnswer.GCM_TEST_CASE_4, "AES/GCM/NoPadding"),
+    AES_256_GCM("AES-256-GCM", 32, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json", KnownAnswer.GCM_TEST_CASE_16, "AES/GCM/NoPadding"),
     /** The JDK and BC spell it "ChaCha20-Poly1305", Conscrypt "ChaCha20/Poly1305/NoPadding". */
-    CHACHA20_POLY1305(32, 12, 16, "ChaCha20", ParamKind.IV, "chacha20_poly1305_test.json", KnownAnswer.RFC8439_2_8_2,
+    CHACHA20_POLY1305("ChaCha20-Poly1305", 32, 12, 16, "ChaCha20", ParamKind.IV, "chacha20_poly1305_test.json", KnownAnswer.RFC8439_2_8_2,
             "ChaCha20-Poly1305", "ChaCha20/Poly1305/NoPadding");
 
+    private final String label;
     private final int keyLength;
     private final int nonceLength;
     private final int tagLength;
@@ -27,8 +29,9 @@ public enum Aead {
     private final KnownAnswer knownAnswer;
     private final String[] transformations;
 
-    Aead(int keyLength, int nonceLength, int tagLength, String keyAlgorithm, ParamKind paramKind, String vectorFile,
-         KnownAnswer knownAnswer, String... transformations) {
+    Aead(String label, int keyLength, int nonceLength, int tagLength, String keyAlgorithm, ParamKind paramKind,
+         String vectorFile, KnownAnswer knownAnswer, String... transformations) {
+        this.label = label;
         this.keyLength = keyLength;
         this.nonceLength = nonceLength;
         this.tagLength = tagLength;
@@ -37,6 +40,11 @@ public enum Aead {
         this.vectorFile = vectorFile;
         this.knownAnswer = knownAnswer;
         this.transformations = transformations;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /** Key length in bytes. */

@@ -1,5 +1,6 @@
 package dev.tlsbench.record;
 
+import dev.tlsbench.bench.Labeled;
 import java.nio.ByteBuffer;
 
 /**
@@ -7,14 +8,25 @@ import java.nio.ByteBuffer;
  * ACCP) can read a direct ByteBuffer in place but must copy a byte[] or heap buffer across JNI,
  * so the same AEAD can differ a lot by kind.
  */
-public enum BufferKind {
+public enum BufferKind implements Labeled {
 
     /** {@code Cipher.doFinal(byte[], int, int, byte[], int)}. */
-    BYTE_ARRAY,
+    BYTE_ARRAY("byte[]"),
     /** {@code Cipher.doFinal(ByteBuffer, ByteBuffer)} on {@link ByteBuffer#allocate} buffers. */
-    HEAP,
+    HEAP("heap ByteBuffer"),
     /** {@code Cipher.doFinal(ByteBuffer, ByteBuffer)} on {@link ByteBuffer#allocateDirect} buffers. */
-    DIRECT;
+    DIRECT("direct ByteBuffer");
+
+    private final String label;
+
+    BufferKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     /** A ByteBuffer of this kind; BYTE_ARRAY has none. */
     public ByteBuffer allocate(int capacity) {

@@ -22,7 +22,8 @@ public final class RecordFamily {
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
             .warmupCurve(CellSet.of("seal").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)
                     .where("size", 16384).where("buffer", BufferKind.BYTE_ARRAY))
-            .chart(new ChartSpec("size", true, "TLS record sealing and opening", "MB/s", false, "size"))
+            .chart(ChartSpec.lines("size", "record size (bytes of plaintext)", "TLS record sealing and opening", "MB/s", false)
+                    .bytesPerOp("size"))
             .build();
 
     private RecordFamily() {

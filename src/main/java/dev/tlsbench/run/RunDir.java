@@ -106,10 +106,13 @@ final class RunDir {
         for (O o : f.owners()) {
             owners.putObject(o.name()).put("crypto", o.crypto().name()).put("warmup", o.warmup().name());
         }
+        ObjectNode labels = n.putObject("labels");
+        f.labels().forEach((param, byName) -> byName.forEach(labels.putObject(param)::put));
         ArrayNode charts = n.putArray("charts");
         for (ChartSpec c : f.charts()) {
             ObjectNode cn = charts.addObject();
             cn.put("xParam", c.xParam());
+            cn.put("xLabel", c.xLabel());
             cn.put("lines", c.lines());
             cn.put("title", c.title());
             cn.put("yLabel", c.yLabel());

@@ -29,7 +29,7 @@ public final class SslEngineHandshakeFamily {
                     .where("resumption", Resumption.FULL).threads(2))
             .warmupCurve(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("resumption", Resumption.FULL))
-            .chart(ChartSpec.bars("config", "SSLEngine handshakes", "handshakes/s", false))
+            .chart(ChartSpec.bars("config", "configuration", "SSLEngine handshakes", "handshakes/s", false))
             .build();
 
     private SslEngineHandshakeFamily() {

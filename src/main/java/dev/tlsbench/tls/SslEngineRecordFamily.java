@@ -16,7 +16,7 @@ public final class SslEngineRecordFamily {
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 6, 1000, 4, 1000))
             .warmupCurve(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("appData", 16384))
-            .chart(ChartSpec.bars("config", "SSLEngine record path", "MB/s of application data", false).bytesPerOp("appData"))
+            .chart(ChartSpec.bars("config", "configuration", "SSLEngine record path", "MB/s of application data", false).bytesPerOp("appData"))
             .build();
 
     private SslEngineRecordFamily() {
