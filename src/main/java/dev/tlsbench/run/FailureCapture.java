@@ -50,6 +50,10 @@ final class FailureCapture implements OutputFormat {
         text.println(s);
         if (s.equals("<failure>")) {
             afterMarker = true;
+        } else if (s.startsWith("<forked VM failed") && current != null) {
+            // A fork that died (a crash, a native abort) reports no exception of its own.
+            failures.putIfAbsent(current, new Failure("", s.substring(1, s.length() - 1)
+                    + ": the forked JVM died; its output is in the log"));
         } else if (afterMarker && !s.isBlank()) {
             afterMarker = false;
             if (current != null) {
