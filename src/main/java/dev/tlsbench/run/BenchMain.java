@@ -208,7 +208,7 @@ public final class BenchMain {
     }
 
     /** jdk17, jdk25, ...: the feature version each java reports, numbered when two share one. */
-    private static List<RunDir.Jvm> jvmIds(List<String> javas) {
+    static List<RunDir.Jvm> jvmIds(List<String> javas) {
         List<RunDir.Jvm> out = new ArrayList<>();
         for (String java : javas) {
             String version = specificationVersion(java);

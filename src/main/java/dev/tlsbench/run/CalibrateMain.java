@@ -1,0 +1,238 @@
+package dev.tlsbench.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.bench.CellState;
+import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.io.AtomicFile;
+import dev.tlsbench.provider.Warmup;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * {@code scripts/calibrate}: is the quick profile faithful? Measures a sample of its cells twice in
+ * one session, back to back, under quick's timing and under the full policy (BenchBase), and prints
+ * quick/full per cell with both errors and both steady-state verdicts. A cell is faithful when the
+ * ratio is within {@link #TOLERANCE} of 1. The sample takes, per family and per owner warmup class
+ * (native, JIT), the first and the last quick cell, or every quick cell with {@code --sample all}.
+ *
+ * <p>Usage: {@code scripts/calibrate [--jvm PATH]... [--families F,...] [--param N=V,...]
+ * [--methods M,...] [--sample all] [--out DIR]}; writes DIR/calibration.md and calibration.json.
+ * Exit code 0 when every sampled cell is faithful, 3 when one is not (it is named), 2 bad usage.
+ */
+public final class CalibrateMain {
+
+    /** The bound: every published quick cell within +-10% of the full policy. */
+    static final double TOLERANCE = 0.10;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CalibrateMain() {
+    }
+
+    /** One sampled cell under both timings. */
+    record Pair(Plan.Planned cell, CellRun.Outcome quick, CellRun.Outcome full) {
+
+        double ratio() {
+            return score(quick) / score(full);
+        }
+
+        /** The ratio's 99.9% half-width, from both relative errors (NaN without both). */
+        double ratioError() {
+            return ratio() * Math.hypot(relError(quick), relError(full));
+        }
+
+        boolean faithful() {
+            return quick.state() == CellState.MEASURED && full.state() == CellState.MEASURED
+                    && Math.abs(ratio() - 1) <= TOLERANCE;
+        }
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(List.of(args)));
+        } catch (UsageException e) {
+            System.err.println("calibrate: " + e.getMessage());
+            System.exit(2);
+        } catch (IOException e) {
+            System.err.println("calibrate: cannot write: " + e);
+            System.exit(1);
+        }
+    }
+
+    static int run(List<String> args) throws IOException {
+        boolean all = false;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--sample")) {
+                if (i + 1 >= args.size() || !args.get(i + 1).equals("all")) {
+                    throw new UsageException("--sample takes 'all' (the default samples 2 cells per family and warmup class)");
+                }
+                all = true;
+                i++;
+            } else {
+                rest.add(args.get(i));
+            }
+        }
+        RunOptions options = RunOptions.parse(rest, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (options.profile() != Profile.QUICK) {
+            throw new UsageException("calibrate compares the quick profile with the full policy: give no profile");
+        }
+        List<Plan.Planned> sample = all ? Plan.of(options).cells() : sample(Plan.of(options).cells());
+        Path out = options.out() != null ? options.out() : BenchMain.suiteRoot().resolve("results").resolve("calibration_"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")));
+        Files.createDirectories(out);
+        ArrayNode json = JSON.createArrayNode();
+        StringBuilder md = new StringBuilder("# Calibration: quick profile vs full policy\n\n");
+        md.append("Started ").append(OffsetDateTime.now().withNano(0)).append(" on ").append(HostInfo.read(host()).path("cpuModel").asText())
+                .append(" (").append(Runtime.getRuntime().availableProcessors()).append(" CPUs); full policy `")
+                .append(Timing.FULL).append("`; ").append(sample.size()).append(" cells per JVM, each measured under quick")
+                .append(" then under full, back to back. Faithful = quick/full within ±").append((int) (TOLERANCE * 100))
+                .append("%. Errors are JMH's 99.9% half-widths; the ratio's is propagated from both.\n");
+        boolean allFaithful = true;
+        for (RunDir.Jvm jvm : BenchMain.jvmIds(options.jvms())) {
+            md.append("\n## ").append(jvm.id()).append(" (").append(jvm.java()).append(")\n\n")
+                    .append("| family | cell | owner warmup | quick timing | quick | full | quick/full | verdict |\n")
+                    .append("|---|---|---|---|--:|--:|--:|---|\n");
+            try (PrintStream log = new PrintStream(new FileOutputStream(out.resolve(jvm.id() + "-jmh.log").toFile(), true),
+                    true, StandardCharsets.UTF_8)) {
+                CellRun runner = new CellRun(jvm.java(), log);
+                for (Plan.Planned p : sample) {
+                    Pair pair = new Pair(p, runner.run(p.cell(), p.timing()), runner.run(p.cell(), Timing.FULL));
+                    allFaithful &= pair.faithful();
+                    md.append(row(pair));
+                    json.add(toJson(jvm, pair));
+                    System.out.println("[" + jvm.id() + "] " + Progress.shortKey(p) + ": " + verdict(pair));
+                    AtomicFile.write(out.resolve("calibration.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                    AtomicFile.write(out.resolve("calibration.md"), md.toString());
+                }
+            }
+        }
+        md.append("\nFinished ").append(OffsetDateTime.now().withNano(0)).append(".\n");
+        AtomicFile.write(out.resolve("calibration.md"), md.toString());
+        System.out.println("calibration in " + out);
+        return allFaithful ? 0 : 3;
+    }
+
+    /** Per family and owner warmup class, the first and the last of its quick cells. */
+    static List<Plan.Planned> sample(List<Plan.Planned> cells) {
+        Map<String, List<Plan.Planned>> groups = new LinkedHashMap<>();
+        for (Plan.Planned p : cells) {
+            groups.computeIfAbsent(p.family().name() + " " + warmupOf(p), k -> new ArrayList<>()).add(p);
+        }
+        List<Plan.Planned> out = new ArrayList<>();
+        for (List<Plan.Planned> g : groups.values()) {
+            out.add(g.get(0));
+            if (g.size() > 1) {
+                out.add(g.get(g.size() - 1));
+            }
+        }
+        return out;
+    }
+
+    private static Warmup warmupOf(Plan.Planned p) {
+        return p.family().owner(p.cell().params().get(p.family().ownerParam())).warmup();
+    }
+
+    private static String row(Pair pair) {
+        Plan.Planned p = pair.cell();
+        return "| " + p.family().name() + " | " + Progress.shortKey(p) + " | " + warmupOf(p) + " | `" + p.timing() + "` | "
+                + measured(pair.quick()) + " | " + measured(pair.full()) + " | "
+                + (both(pair) ? String.format(Locale.ROOT, "%.3f ± %.3f", pair.ratio(), pair.ratioError()) : "-")
+                + " | " + verdict(pair) + " |\n";
+    }
+
+    private static String verdict(Pair pair) {
+        if (!both(pair)) {
+            return "not measured: quick " + pair.quick().state().label() + ", full " + pair.full().state().label()
+                    + " (" + (pair.quick().reason().isEmpty() ? pair.full().reason() : pair.quick().reason()) + ")";
+        }
+        return (pair.faithful() ? "within ±10%" : "OUTLIER") + String.format(Locale.ROOT, " (%.3f)", pair.ratio());
+    }
+
+    private static boolean both(Pair pair) {
+        return pair.quick().state() == CellState.MEASURED && pair.full().state() == CellState.MEASURED;
+    }
+
+    /** "123,456 ± 1.2% (steady)" or the state. */
+    private static String measured(CellRun.Outcome o) {
+        if (o.state() != CellState.MEASURED) {
+            return o.state().label();
+        }
+        Steadiness s = steadiness(o.result());
+        double v = score(o);
+        return String.format(Locale.ROOT, v >= 100 ? "%,.0f ± %.1f%%%s" : "%.3g ± %.1f%%%s", v, 100 * relError(o),
+                s.steady() ? "" : " (not steady: " + s.reason() + ")");
+    }
+
+    private static ObjectNode toJson(RunDir.Jvm jvm, Pair pair) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("jvm", jvm.id());
+        n.put("family", pair.cell().family().name());
+        n.put("cell", pair.cell().cell().key());
+        n.put("quickTiming", pair.cell().timing().toString());
+        n.put("fullTiming", Timing.FULL.toString());
+        for (String which : List.of("quick", "full")) {
+            CellRun.Outcome o = which.equals("quick") ? pair.quick() : pair.full();
+            ObjectNode m = n.putObject(which);
+            m.put("state", o.state().label());
+            m.put("reason", o.reason());
+            if (o.state() == CellState.MEASURED) {
+                m.put("score", score(o));
+                m.put("error", o.result().getPrimaryResult().getScoreError());
+                m.put("steady", steadiness(o.result()).steady());
+                m.put("steadiness", steadiness(o.result()).reason());
+                ArrayNode raw = m.putArray("rawData");
+                samples(o.result()).forEach(fork -> fork.forEach(raw.addArray()::add));
+            }
+        }
+        if (both(pair)) {
+            n.put("ratio", pair.ratio());
+            n.put("ratioError", pair.ratioError());
+        }
+        n.put("faithful", pair.faithful());
+        return n;
+    }
+
+    private static double score(CellRun.Outcome o) {
+        return o.result() == null ? Double.NaN : o.result().getPrimaryResult().getScore();
+    }
+
+    private static double relError(CellRun.Outcome o) {
+        Result<?> r = o.result().getPrimaryResult();
+        return r.getScoreError() / r.getScore();
+    }
+
+    static Steadiness steadiness(RunResult r) {
+        return Steadiness.of(samples(r));
+    }
+
+    /** The measurement iterations of each fork. */
+    static List<List<Double>> samples(RunResult r) {
+        List<List<Double>> forks = new ArrayList<>();
+        r.getBenchmarkResults().forEach(b -> forks.add(b.getIterationResults().stream()
+                .map(i -> i.getPrimaryResult().getScore()).toList()));
+        return forks;
+    }
+
+    private static String host() {
+        String h = HostInfo.command("uname", "-n");
+        return h == null ? "unknown" : h;
+    }
+}
