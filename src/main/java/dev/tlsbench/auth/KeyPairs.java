@@ -1,6 +1,5 @@
 package dev.tlsbench.auth;
 
-import dev.tlsbench.provider.Attribution;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.provider.Unsupported;
@@ -36,14 +35,13 @@ public final class KeyPairs {
 
     /** A fresh key pair; {@link Unsupported} when the provider cannot generate this type. */
     public static KeyPair generate(ProviderSet provider, KeyType type) {
-        KeyPairGenerator g = Jca.instance(provider, (name, p) -> {
+        KeyPairGenerator g = Jca.checked(provider, (name, p) -> {
             KeyPairGenerator kpg = KeyPairGenerator.getInstance(name, p);
             if (type.params() != null) {
                 kpg.initialize(type.params());
             }
             return kpg;
-        }, type.generatorNames());
-        Attribution.require(provider, g.getProvider(), "KeyPairGenerator " + g.getAlgorithm());
+        }, KeyPairGenerator::getProvider, "KeyPairGenerator", type.generatorNames());
         KeyPair pair = g.generateKeyPair();
         if (type == KeyType.ED25519 && !isEd25519(pair.getPublic().getEncoded())) {
             throw new Unsupported(provider.label() + "'s " + g.getAlgorithm() + " generator made a "

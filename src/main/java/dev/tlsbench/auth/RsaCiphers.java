@@ -1,6 +1,5 @@
 package dev.tlsbench.auth;
 
-import dev.tlsbench.provider.Attribution;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import java.security.Key;
@@ -23,7 +22,7 @@ final class RsaCiphers {
 
     /** As above with other parameters, e.g. an OAEP label of a test vector. */
     static Cipher init(ProviderSet provider, String[] transformations, AlgorithmParameterSpec params, int mode, Key key) {
-        Cipher c = Jca.instance(provider, (transformation, p) -> {
+        return Jca.checked(provider, (transformation, p) -> {
             Cipher cipher = Cipher.getInstance(transformation, p);
             if (params == null) {
                 cipher.init(mode, key);
@@ -31,8 +30,6 @@ final class RsaCiphers {
                 cipher.init(mode, key, params);
             }
             return cipher;
-        }, transformations);
-        Attribution.require(provider, c.getProvider(), "Cipher " + c.getAlgorithm());
-        return c;
+        }, Cipher::getProvider, "Cipher", transformations);
     }
 }

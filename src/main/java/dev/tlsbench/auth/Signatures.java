@@ -1,6 +1,5 @@
 package dev.tlsbench.auth;
 
-import dev.tlsbench.provider.Attribution;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import java.security.Signature;
@@ -16,14 +15,12 @@ final class Signatures {
      * MGF1-SHA256, salt 32) counts as not having the scheme, so the next spelling is tried.
      */
     static Signature of(ProviderSet provider, SignatureScheme scheme) {
-        Signature s = Jca.instance(provider, (name, p) -> {
+        return Jca.checked(provider, (name, p) -> {
             Signature signature = Signature.getInstance(name, p);
             if (scheme.params() != null) {
                 signature.setParameter(scheme.params());
             }
             return signature;
-        }, scheme.names());
-        Attribution.require(provider, s.getProvider(), "Signature " + s.getAlgorithm());
-        return s;
+        }, Signature::getProvider, "Signature", scheme.names());
     }
 }

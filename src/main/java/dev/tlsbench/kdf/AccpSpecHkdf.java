@@ -1,7 +1,6 @@
 package dev.tlsbench.kdf;
 
 import com.amazon.corretto.crypto.provider.HkdfSpec;
-import dev.tlsbench.provider.Attribution;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import java.security.spec.InvalidKeySpecException;
@@ -19,9 +18,8 @@ final class AccpSpecHkdf implements Hkdf {
     }
 
     static AccpSpecHkdf open(ProviderSet provider, String algorithm) {
-        SecretKeyFactory f = Jca.instance(provider, SecretKeyFactory::getInstance, algorithm);
-        Attribution.require(provider, f.getProvider(), "SecretKeyFactory " + algorithm);
-        return new AccpSpecHkdf(f, algorithm);
+        return new AccpSpecHkdf(Jca.checked(provider, SecretKeyFactory::getInstance, SecretKeyFactory::getProvider,
+                "SecretKeyFactory", algorithm), algorithm);
     }
 
     @Override

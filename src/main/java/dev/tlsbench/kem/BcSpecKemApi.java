@@ -1,6 +1,5 @@
 package dev.tlsbench.kem;
 
-import dev.tlsbench.provider.Attribution;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import java.security.GeneralSecurityException;
@@ -40,9 +39,7 @@ final class BcSpecKemApi implements MlKemApi {
     }
 
     private static KeyGenerator keyGenerator(ProviderSet provider, String algorithm) {
-        KeyGenerator g = Jca.instance(provider, KeyGenerator::getInstance, algorithm);
-        Attribution.require(provider, g.getProvider(), "KeyGenerator " + algorithm);
-        return g;
+        return Jca.checked(provider, KeyGenerator::getInstance, KeyGenerator::getProvider, "KeyGenerator", algorithm);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.security.Provider;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Cipher;
 import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
@@ -48,45 +49,45 @@ public final class Jca {
                 + " (" + String.join("; ", failures) + ")");
     }
 
+    /**
+     * The one way the suite asks for an engine: {@link #instance} on the set's providers, then the
+     * attribution check of the object made, so nothing measured can come from another provider.
+     *
+     * @param providerOf the engine's getProvider()
+     * @param engine     the engine class's name, for messages ("Cipher")
+     */
+    public static <T> T checked(ProviderSet set, Factory<T> factory, Function<T, Provider> providerOf, String engine,
+                                String... algorithms) {
+        T made = instance(set, factory, algorithms);
+        Attribution.require(set, providerOf.apply(made), engine + " " + String.join(" or ", algorithms));
+        return made;
+    }
+
     public static Cipher cipher(ProviderSet set, String... transformations) {
-        Cipher c = instance(set, Cipher::getInstance, transformations);
-        Attribution.require(set, c.getProvider(), "Cipher " + c.getAlgorithm());
-        return c;
+        return checked(set, Cipher::getInstance, Cipher::getProvider, "Cipher", transformations);
     }
 
     public static Signature signature(ProviderSet set, String... algorithms) {
-        Signature s = instance(set, Signature::getInstance, algorithms);
-        Attribution.require(set, s.getProvider(), "Signature " + s.getAlgorithm());
-        return s;
+        return checked(set, Signature::getInstance, Signature::getProvider, "Signature", algorithms);
     }
 
     public static KeyAgreement keyAgreement(ProviderSet set, String... algorithms) {
-        KeyAgreement k = instance(set, KeyAgreement::getInstance, algorithms);
-        Attribution.require(set, k.getProvider(), "KeyAgreement " + k.getAlgorithm());
-        return k;
+        return checked(set, KeyAgreement::getInstance, KeyAgreement::getProvider, "KeyAgreement", algorithms);
     }
 
     public static KeyPairGenerator keyPairGenerator(ProviderSet set, String... algorithms) {
-        KeyPairGenerator g = instance(set, KeyPairGenerator::getInstance, algorithms);
-        Attribution.require(set, g.getProvider(), "KeyPairGenerator " + g.getAlgorithm());
-        return g;
+        return checked(set, KeyPairGenerator::getInstance, KeyPairGenerator::getProvider, "KeyPairGenerator", algorithms);
     }
 
     public static KeyFactory keyFactory(ProviderSet set, String... algorithms) {
-        KeyFactory f = instance(set, KeyFactory::getInstance, algorithms);
-        Attribution.require(set, f.getProvider(), "KeyFactory " + f.getAlgorithm());
-        return f;
+        return checked(set, KeyFactory::getInstance, KeyFactory::getProvider, "KeyFactory", algorithms);
     }
 
     public static Mac mac(ProviderSet set, String... algorithms) {
-        Mac m = instance(set, Mac::getInstance, algorithms);
-        Attribution.require(set, m.getProvider(), "Mac " + m.getAlgorithm());
-        return m;
+        return checked(set, Mac::getInstance, Mac::getProvider, "Mac", algorithms);
     }
 
     public static MessageDigest digest(ProviderSet set, String... algorithms) {
-        MessageDigest d = instance(set, MessageDigest::getInstance, algorithms);
-        Attribution.require(set, d.getProvider(), "MessageDigest " + d.getAlgorithm());
-        return d;
+        return checked(set, MessageDigest::getInstance, MessageDigest::getProvider, "MessageDigest", algorithms);
     }
 }
