@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.verify.VectorReport;
+import dev.tlsbench.verify.VectorRunner;
 import dev.tlsbench.verify.VectorSuite;
-import dev.tlsbench.verify.Wycheproof.Result;
 import dev.tlsbench.verify.Wycheproof;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.List;
@@ -39,27 +38,9 @@ public record SignatureVectors(SignatureScheme scheme) implements VectorSuite {
     @Override
     public VectorReport run(JcaProvider provider) {
         Signatures.of(provider, scheme); // Unsupported here when the provider lacks the scheme
-        VectorReport report = new VectorReport(provider.label(), file());
-        for (JsonNode group : Wycheproof.load(file()).get("testGroups")) {
-            Verifier verifier = verifier(provider, group);
-            for (JsonNode test : group.get("tests")) {
-                if (verifier == null) {
-                    report.skip();
-                    continue;
-                }
-                boolean accepted;
-                String detail;
-                try {
-                    accepted = verifier.verify(Wycheproof.hex(test.get("msg")), Wycheproof.hex(test.get("sig")));
-                    detail = accepted ? "verified" : "did not verify";
-                } catch (GeneralSecurityException | RuntimeException e) {
-                    accepted = false;
-                    detail = Unsupported.describe(e);
-                }
-                report.record(test.get("tcId").asInt(), Result.of(test), accepted, detail);
-            }
-        }
-        return report;
+        return VectorRunner.run(provider.label(), file(), group -> true, group -> verifier(provider, group),
+                (verifier, test) -> verifier.verify(Wycheproof.hex(test.get("msg")), Wycheproof.hex(test.get("sig")))
+                        ? VectorRunner.Verdict.EXPECTED : VectorRunner.Verdict.REFUSED);
     }
 
     /** The group's key as the provider imports it, or null when the provider refuses the key. */

@@ -3,10 +3,9 @@ package dev.tlsbench.record;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.JcaProvider;
-import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.verify.VectorReport;
+import dev.tlsbench.verify.VectorRunner;
 import dev.tlsbench.verify.VectorSuite;
-import dev.tlsbench.verify.Wycheproof.Result;
 import dev.tlsbench.verify.Wycheproof;
 import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
@@ -50,53 +49,26 @@ public final class AeadVectorSuite implements VectorSuite {
     @Override
     public VectorReport run(JcaProvider provider) {
         Jca.cipher(provider, aead.transformations()); // Unsupported before any vector if the provider lacks it
-        VectorReport report = new VectorReport(provider.name(), file());
-        for (JsonNode group : Wycheproof.load(file()).get("testGroups")) {
-            if (group.get("keySize").asInt() != aead.keyLength() * 8) {
-                continue;
-            }
-            boolean measured = group.get("ivSize").asInt() == aead.nonceLength() * 8
-                    && group.get("tagSize").asInt() == aead.tagLength() * 8;
-            for (JsonNode test : group.get("tests")) {
-                if (measured) {
-                    check(provider, test, report);
-                } else {
-                    report.skip();
-                }
-            }
-        }
-        return report;
+        return VectorRunner.run(provider.name(), file(),
+                group -> group.get("keySize").asInt() == aead.keyLength() * 8,
+                group -> group.get("ivSize").asInt() == aead.nonceLength() * 8
+                        && group.get("tagSize").asInt() == aead.tagLength() * 8 ? provider : null,
+                this::attempt);
     }
 
-    private void check(JcaProvider provider, JsonNode test, VectorReport report) {
-        Result expected = Result.of(test);
+    /** A valid vector must seal to exactly ct + tag and open back to msg; any other must not open. */
+    private VectorRunner.Verdict attempt(JcaProvider provider, JsonNode test) throws GeneralSecurityException {
         byte[] key = Wycheproof.hex(test.get("key"));
         byte[] iv = Wycheproof.hex(test.get("iv"));
         byte[] aad = Wycheproof.hex(test.get("aad"));
         byte[] msg = Wycheproof.hex(test.get("msg"));
         byte[] sealed = concat(Wycheproof.hex(test.get("ct")), Wycheproof.hex(test.get("tag")));
-        int tcId = test.get("tcId").asInt();
-        if (expected == Result.VALID) {
-            String problem = null;
-            try {
-                byte[] encrypted = crypt(provider, Cipher.ENCRYPT_MODE, key, iv, aad, msg);
-                if (!Arrays.equals(encrypted, sealed)) {
-                    problem = "encryption differs from ct+tag";
-                } else if (!Arrays.equals(crypt(provider, Cipher.DECRYPT_MODE, key, iv, aad, sealed), msg)) {
-                    problem = "decryption differs from msg";
-                }
-            } catch (GeneralSecurityException | RuntimeException e) {
-                problem = Unsupported.describe(e);
-            }
-            report.record(tcId, expected, problem == null, problem == null ? "ok" : problem);
-            return;
+        if (Wycheproof.Result.of(test) == Wycheproof.Result.VALID
+                && !Arrays.equals(crypt(provider, Cipher.ENCRYPT_MODE, key, iv, aad, msg), sealed)) {
+            return VectorRunner.Verdict.OTHER_OUTPUT;
         }
-        try {
-            byte[] opened = crypt(provider, Cipher.DECRYPT_MODE, key, iv, aad, sealed);
-            report.record(tcId, expected, true, "decrypted to " + opened.length + " bytes");
-        } catch (GeneralSecurityException | RuntimeException e) {
-            report.record(tcId, expected, false, Unsupported.describe(e));
-        }
+        return Arrays.equals(crypt(provider, Cipher.DECRYPT_MODE, key, iv, aad, sealed), msg)
+                ? VectorRunner.Verdict.EXPECTED : VectorRunner.Verdict.OTHER_OUTPUT;
     }
 
     private byte[] crypt(JcaProvider provider, int mode, byte[] key, byte[] iv, byte[] aad, byte[] input)
