@@ -13,10 +13,37 @@ import javax.crypto.spec.IvParameterSpec;
  */
 public enum Aead implements Labeled {
 
-    AES_128_GCM("AES-128-GCM", 16, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json", KnownAnswer.GCM_TEST_CASE_4, "AES/GCM/NoPadding"),
-    AES_256_GCM("AES-256-GCM", 32, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json", KnownAnswer.GCM_TEST_CASE_16, "AES/GCM/NoPadding"),
+    AES_128_GCM("AES-128-GCM", 16, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json",
+            KnownAnswer.hex("GCM spec (McGrew, Viega) test case 4", "feffe9928665731c6d6a8f9467308308",
+                    GcmSpec.IV, GcmSpec.AAD, GcmSpec.PLAINTEXT,
+                    "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e"
+                            + "21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091"
+                            + "5bc94fbc3221a5db94fae95ae7121a47"),
+            "AES/GCM/NoPadding"),
+
+    AES_256_GCM("AES-256-GCM", 32, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json",
+            KnownAnswer.hex("GCM spec (McGrew, Viega) test case 16",
+                    "feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308",
+                    GcmSpec.IV, GcmSpec.AAD, GcmSpec.PLAINTEXT,
+                    "522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
+                            + "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662"
+                            + "76fc6ece0f4e1768cddf8853bb2d551b"),
+            "AES/GCM/NoPadding"),
+
     /** The JDK and BC spell it "ChaCha20-Poly1305", Conscrypt "ChaCha20/Poly1305/NoPadding". */
-    CHACHA20_POLY1305("ChaCha20-Poly1305", 32, 12, 16, "ChaCha20", ParamKind.IV, "chacha20_poly1305_test.json", KnownAnswer.RFC8439_2_8_2,
+    CHACHA20_POLY1305("ChaCha20-Poly1305", 32, 12, 16, "ChaCha20", ParamKind.IV, "chacha20_poly1305_test.json",
+            KnownAnswer.hex("RFC 8439 section 2.8.2",
+                    "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f",
+                    "070000004041424344454647", "50515253c0c1c2c3c4c5c6c7",
+                    "4c616469657320616e642047656e746c656d656e206f662074686520636c6173"
+                            + "73206f66202739393a204966204920636f756c64206f6666657220796f75206f"
+                            + "6e6c79206f6e652074697020666f7220746865206675747572652c2073756e73"
+                            + "637265656e20776f756c642062652069742e",
+                    "d31a8d34648e60db7b86afbc53ef7ec2a4aded51296e08fea9e2b5a736ee62d6"
+                            + "3dbea45e8ca9671282fafb69da92728b1a71de0a9e060b2905d6a5b67ecd3b36"
+                            + "92ddbd7f2d778b8c9803aee328091b58fab324e4fad675945585808b4831d7bc"
+                            + "3ff4def08e4b7a9de576d26586cec64b6116"
+                            + "1ae10b594f09e26a7e902ecbd0600691"),
             "ChaCha20-Poly1305", "ChaCha20/Poly1305/NoPadding");
 
     private final String label;
@@ -93,4 +120,12 @@ public enum Aead implements Labeled {
 
     /** How the JCA takes the nonce: GCM's spec carries the tag length, the others an IV of their own length. */
     private enum ParamKind { GCM, IV }
+
+    /** The IV, AAD and plaintext the GCM specification's test cases 4 to 18 share. */
+    private static final class GcmSpec {
+        static final String IV = "cafebabefacedbaddecaf888";
+        static final String AAD = "feedfacedeadbeeffeedfacedeadbeefabaddad2";
+        static final String PLAINTEXT = "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
+                + "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39";
+    }
 }
