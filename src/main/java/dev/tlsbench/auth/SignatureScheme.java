@@ -9,27 +9,34 @@ import java.security.spec.PSSParameterSpec;
  * each with the key size of its certificate. The {@code scheme} axis of SignatureBench.
  */
 public enum SignatureScheme {
-    RSA_PKCS1_SHA256_2048(KeyType.RSA_2048, null, "rsa_signature_2048_sha256_test.json", "SHA256withRSA"),
-    RSA_PKCS1_SHA256_3072(KeyType.RSA_3072, null, null, "SHA256withRSA"),
+    RSA_PKCS1_SHA256_2048(0x0401, KeyType.RSA_2048, null, "rsa_signature_2048_sha256_test.json", "SHA256withRSA"),
+    RSA_PKCS1_SHA256_3072(0x0401, KeyType.RSA_3072, null, null, "SHA256withRSA"),
     /** rsa_pss_rsae_sha256: an ordinary RSA key, PSS with SHA-256, MGF1-SHA256 and a 32-byte salt. */
-    RSA_PSS_SHA256_2048(KeyType.RSA_2048, Pss.SHA256, "rsa_pss_2048_sha256_mgf1_32_test.json", Pss.NAMES),
-    RSA_PSS_SHA256_3072(KeyType.RSA_3072, Pss.SHA256, null, Pss.NAMES),
+    RSA_PSS_SHA256_2048(0x0804, KeyType.RSA_2048, Pss.SHA256, "rsa_pss_2048_sha256_mgf1_32_test.json", Pss.NAMES),
+    RSA_PSS_SHA256_3072(0x0804, KeyType.RSA_3072, Pss.SHA256, null, Pss.NAMES),
     /** ecdsa_secp256r1_sha256: DER-encoded signature, as TLS carries it. */
-    ECDSA_P256_SHA256(KeyType.EC_P256, null, "ecdsa_secp256r1_sha256_test.json", "SHA256withECDSA"),
-    ECDSA_P384_SHA384(KeyType.EC_P384, null, null, "SHA384withECDSA"),
+    ECDSA_P256_SHA256(0x0403, KeyType.EC_P256, null, "ecdsa_secp256r1_sha256_test.json", "SHA256withECDSA"),
+    ECDSA_P384_SHA384(0x0503, KeyType.EC_P384, null, null, "SHA384withECDSA"),
     /** Conscrypt calls it "EdDSA"; the key decides the curve. */
-    ED25519(KeyType.ED25519, null, "ed25519_test.json", "Ed25519", "EdDSA");
+    ED25519(0x0807, KeyType.ED25519, null, "ed25519_test.json", "Ed25519", "EdDSA");
 
+    private final int codePoint;
     private final KeyType keyType;
     private final AlgorithmParameterSpec params;
     private final String vectorFile;
     private final String[] names;
 
-    SignatureScheme(KeyType keyType, AlgorithmParameterSpec params, String vectorFile, String... names) {
+    SignatureScheme(int codePoint, KeyType keyType, AlgorithmParameterSpec params, String vectorFile, String... names) {
+        this.codePoint = codePoint;
         this.keyType = keyType;
         this.params = params;
         this.vectorFile = vectorFile;
         this.names = names;
+    }
+
+    /** The SignatureScheme code point TLS carries (signature_algorithms, a TLS 1.2 ServerKeyExchange). */
+    public int codePoint() {
+        return codePoint;
     }
 
     /** The Wycheproof verification vectors of this scheme and key size, or null. */

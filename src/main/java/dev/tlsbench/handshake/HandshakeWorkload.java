@@ -4,7 +4,8 @@ import dev.tlsbench.auth.CertificateVerifyContent;
 import dev.tlsbench.auth.RsaKeyTransportWorkload;
 import dev.tlsbench.auth.SignatureWorkload;
 import dev.tlsbench.bench.Payloads;
-import dev.tlsbench.handshake.HandshakeCrypto.Protocol;
+import dev.tlsbench.handshake.KeyEstablishment.Ephemeral;
+import dev.tlsbench.handshake.KeyEstablishment.RsaTransport;
 import dev.tlsbench.kem.KemWorkload;
 import dev.tlsbench.kex.KeyExchangeWorkload;
 import dev.tlsbench.kex.KeyExchanger;
@@ -56,16 +57,17 @@ public final class HandshakeWorkload {
 
     private static Part keyExchange(ProviderSet provider, HandshakeCrypto handshake, Side side)
             throws GeneralSecurityException {
-        if (handshake.rsaKeyTransport() != null) {
-            RsaKeyTransportWorkload rsa = RsaKeyTransportWorkload.prepare(provider, handshake.rsaKeyTransport());
+        KeyEstablishment establishment = handshake.keyEstablishment();
+        if (establishment instanceof RsaTransport transport) {
+            RsaKeyTransportWorkload rsa = RsaKeyTransportWorkload.prepare(provider, transport.rsa());
             return side == Side.CLIENT ? rsa::encryptNext : rsa::decryptNext;
         }
-        if (handshake.keyExchange() != null) {
+        if (establishment instanceof Ephemeral ephemeral) {
             // both sides do the same: a fresh key pair, then agreement with the peer's share
-            KeyExchangeWorkload kex = new KeyExchangeWorkload(provider, handshake.keyExchange());
+            KeyExchangeWorkload kex = new KeyExchangeWorkload(provider, ephemeral.group());
             return () -> kex.keyGenAndAgree()[0];
         }
-        KemWorkload kem = new KemWorkload(provider, handshake.kem());
+        KemWorkload kem = new KemWorkload(provider, ((KeyEstablishment.Encapsulation) establishment).kem());
         if (side == Side.SERVER) {
             return () -> kem.encapsulate().sharedSecret()[0];
         }
@@ -79,10 +81,10 @@ public final class HandshakeWorkload {
 
     private static Part authentication(ProviderSet provider, HandshakeCrypto handshake, Side side)
             throws GeneralSecurityException {
-        if (handshake.signature() == null) {
+        if (handshake.signature().isEmpty()) {
             return () -> 0;
         }
-        SignatureWorkload signature = SignatureWorkload.prepare(provider, handshake.signature(), signedContents(provider, handshake));
+        SignatureWorkload signature = SignatureWorkload.prepare(provider, handshake.signature().get(), signedContents(provider, handshake));
         return side == Side.SERVER ? signature::signNext : () -> signature.verifyNext() ? 1 : 0;
     }
 
@@ -90,7 +92,7 @@ public final class HandshakeWorkload {
     private static byte[][] signedContents(ProviderSet provider, HandshakeCrypto handshake) {
         byte[][] contents = new byte[SignatureWorkload.INPUTS][];
         for (int i = 0; i < contents.length; i++) {
-            contents[i] = handshake.protocol() == Protocol.TLS13
+            contents[i] = handshake.protocol() == TlsProtocol.TLS13
                     ? CertificateVerifyContent.of(Payloads.bytes(CertificateVerifyContent.TRANSCRIPT_HASH_LENGTH, i))
                     : ServerKeyExchangeContent.of(Payloads.bytes(32, 2L * i), Payloads.bytes(32, 2L * i + 1),
                             dhShare(provider, handshake));
@@ -99,7 +101,7 @@ public final class HandshakeWorkload {
     }
 
     private static DHPublicKey dhShare(ProviderSet provider, HandshakeCrypto handshake) {
-        PublicKey share = new KeyExchanger(provider, handshake.keyExchange()).generateKeyPair().getPublic();
+        PublicKey share = new KeyExchanger(provider, ((Ephemeral) handshake.keyEstablishment()).group()).generateKeyPair().getPublic();
         if (!(share instanceof DHPublicKey dh)) {
             throw new IllegalStateException(handshake + ": a TLS 1.2 ServerKeyExchange is only built for FFDHE here");
         }

@@ -6,6 +6,7 @@ import java.security.Provider;
 import java.security.Security;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 
@@ -30,23 +31,29 @@ public final class SunJsseDriver implements StackDriver {
         return p;
     }
 
+    /** ssl.KeyManagerFactory.algorithm: "SunX509" on every JDK, which keeps the key in memory. */
+    @Override
+    public String defaultKeyManagerAlgorithm() {
+        return KeyManagerFactory.getDefaultAlgorithm();
+    }
+
     /**
      * JDK 20+: SSLParameters.setNamedGroups (called reflectively: this code is compiled for 17).
      * JDK 17 has no per-engine list, so the engine's AlgorithmConstraints refuse every other
      * group; the JDK's own preference order then decides which allowed group gets the key share.
      */
     @Override
-    public void pinGroup(SSLEngine engine, HandshakeConfig config) {
-        List<String> groups = GroupPin.names(config);
+    public void pinGroups(SSLEngine engine, List<TlsGroup> groups) {
+        List<String> names = GroupPin.jsseNames(groups);
         SSLParameters p = engine.getSSLParameters();
         if (SET_NAMED_GROUPS != null) {
             try {
-                SET_NAMED_GROUPS.invoke(p, (Object) groups.toArray(new String[0]));
+                SET_NAMED_GROUPS.invoke(p, (Object) names.toArray(new String[0]));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("SSLParameters.setNamedGroups failed", e);
             }
         } else {
-            p.setAlgorithmConstraints(new OnlyGroupConstraints(groups));
+            p.setAlgorithmConstraints(new OnlyGroupConstraints(names));
         }
         engine.setSSLParameters(p);
     }
@@ -77,5 +84,16 @@ public final class SunJsseDriver implements StackDriver {
             rsa.close();
             throw e;
         }
+    }
+
+    /** Both SunJSSE stacks are one SunJSSE over the JVM's provider list: with and without ACCP first cannot coexist. */
+    @Override
+    public boolean sharesJvmStateWith(StackDriver other) {
+        return other instanceof SunJsseDriver;
+    }
+
+    @Override
+    public List<String> packages() {
+        return List.of("sun.security.ssl.");
     }
 }
