@@ -8,6 +8,7 @@ import dev.tlsbench.kdf.KeyScheduleFamily;
 import dev.tlsbench.kem.KemFamily;
 import dev.tlsbench.kex.KeyExchangeFamily;
 import dev.tlsbench.record.RecordFamily;
+import dev.tlsbench.tls.ConnectionCloseFamily;
 import dev.tlsbench.tls.MixedStackHandshakeFamily;
 import dev.tlsbench.tls.SslEngineHandshakeFamily;
 import dev.tlsbench.tls.SslEngineRecordFamily;
@@ -33,6 +34,7 @@ public final class Families {
             HandshakeCostFamily.FAMILY,
             SslEngineHandshakeFamily.FAMILY,
             MixedStackHandshakeFamily.FAMILY,
+            ConnectionCloseFamily.FAMILY,
             SslEngineRecordFamily.FAMILY);
 
     private Families() {

@@ -40,8 +40,18 @@ public final class HandshakeFixture implements AutoCloseable {
 
     /** One connection: new engines, a handshake, the close. @return the client engine, for the caller to sink */
     public SSLEngine connect() throws SSLException {
+        return close(handshaken());
+    }
+
+    /** New engines after their handshake, open: {client, server}. */
+    public SSLEngine[] handshaken() throws SSLException {
         SSLEngine[] engines = openEngines();
         proven.pump.handshake(engines[0], engines[1]);
+        return engines;
+    }
+
+    /** Closes a connection from {@link #handshaken()} as peers close it. @return the client engine */
+    public SSLEngine close(SSLEngine[] engines) throws SSLException {
         proven.pump.close(engines[0], engines[1]);
         closed++;
         return engines[0];
