@@ -1,8 +1,11 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.handshake.TlsProtocol;
+import dev.tlsbench.kex.KeyExchange;
 import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.provider.Unsupported;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.net.ssl.SSLEngine;
@@ -56,6 +59,7 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
 
     /** Runs the proof, judging attribution against {@code expected} per stack. */
     public static HandshakeProof run(Peers peers, HandshakeConfig config, Function<TlsStack, ProviderSet> expected) {
+        requireSameFfdheSecrets(peers, config);
         Pki.of(config.cert()); // made outside the recording: its own signing is not the handshake's
         try (GlobalSwitch.Lease lease = peers.prepareJvm(config)) {
             ServiceLog log = new ServiceLog();
@@ -79,6 +83,24 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Two ends that derive a TLS 1.3 finite-field secret differently fail one handshake in 256
+     * (bad_record_mac), too rarely for a few proof handshakes to show but always within a
+     * measurement: the cell fails here, with the reason, instead of somewhere in its run.
+     */
+    private static void requireSameFfdheSecrets(Peers peers, HandshakeConfig config) {
+        config.pin().filter(p -> p.protocol() == TlsProtocol.TLS13
+                && p.group().keyEstablishment().primitive() instanceof KeyExchange k && k.isFiniteField())
+                .ifPresent(p -> {
+                    Optional<String> client = peers.client().driver().tls13FfdheSecretDefect();
+                    Optional<String> server = peers.server().driver().tls13FfdheSecretDefect();
+                    if (client.isPresent() != server.isPresent()) {
+                        throw new IllegalStateException(peers + " derive different TLS 1.3 " + p.group().jsseName()
+                                + " secrets one handshake in 256 (bad_record_mac): " + client.orElseGet(server::get));
+                    }
+                });
     }
 
     /** One connection on new engines: a checked handshake, then closed as a peer closes it. */

@@ -24,19 +24,7 @@ public record Peers(TlsStack client, TlsStack server) {
     /** The JVM-wide changes both ends need for this configuration, held together. */
     GlobalSwitch.Lease prepareJvm(HandshakeConfig config) {
         GlobalSwitch.Lease first = client.driver().prepareJvm(config);
-        if (!mixed()) {
-            return first;
-        }
-        try {
-            GlobalSwitch.Lease second = server.driver().prepareJvm(config);
-            return () -> {
-                second.close();
-                first.close();
-            };
-        } catch (RuntimeException e) {
-            first.close();
-            throw e;
-        }
+        return mixed() ? GlobalSwitch.both(first, () -> server.driver().prepareJvm(config)) : first;
     }
 
     @Override

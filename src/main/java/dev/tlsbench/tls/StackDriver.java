@@ -55,6 +55,15 @@ public interface StackDriver {
         return Optional.empty();
     }
 
+    /**
+     * Why this stack's TLS 1.3 finite-field secret differs from RFC 8446 7.4.1's (left-padded to the
+     * prime's length), found by trying; empty when it does not. Two stacks that differ here fail
+     * about one handshake in 256 against each other (the secrets with a leading zero byte).
+     */
+    default Optional<String> tls13FfdheSecretDefect() {
+        return Optional.empty();
+    }
+
     /** The group the stack's own API says was negotiated, or null when it has no such API. */
     default TlsGroup reportedGroup(SSLEngine engine) {
         return null;

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.security.Provider;
 import java.security.Security;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLEngine;
@@ -71,19 +72,17 @@ public final class SunJsseDriver implements StackDriver {
     @Override
     public GlobalSwitch.Lease prepareJvm(HandshakeConfig config) {
         GlobalSwitch.Lease rsa = config.needsTlsRsa() ? JvmSettings.TLS_RSA_ALLOWED.acquire() : GlobalSwitch.NOTHING;
-        if (!accpFirst) {
-            return rsa;
-        }
-        try {
-            GlobalSwitch.Lease accp = JvmSettings.ACCP_FIRST.acquire();
-            return () -> {
-                accp.close();
-                rsa.close();
-            };
-        } catch (RuntimeException e) {
-            rsa.close();
-            throw e;
-        }
+        return accpFirst ? GlobalSwitch.both(rsa, JvmSettings.ACCP_FIRST::acquire) : rsa;
+    }
+
+    /**
+     * SunJSSE takes its (EC)DHE secret from KeyAgreement.generateSecret("TlsPremasterSecret"), and
+     * the JDK's DH KeyAgreement drops a leading zero byte there (TLS 1.2's rule), where TLS 1.3
+     * keeps it. Tried on a secret that has one.
+     */
+    @Override
+    public Optional<String> tls13FfdheSecretDefect() {
+        return FfdheSecretPadding.JDK_DEFECT;
     }
 
     /** Both SunJSSE stacks are one SunJSSE over the JVM's provider list: with and without ACCP first cannot coexist. */
