@@ -14,9 +14,17 @@ import javax.crypto.Cipher;
 public final class PremasterDecryptor {
 
     private final Cipher cipher;
+    private final PrivateKey serverKey;
 
     public PremasterDecryptor(ProviderSet provider, RsaKeyTransport rsa, PrivateKey serverKey) {
         this.cipher = RsaCiphers.init(provider, rsa, Cipher.DECRYPT_MODE, serverKey);
+        this.serverKey = serverKey;
+    }
+
+    /** As {@link #decrypt(byte[], byte[])} after initialising the Cipher with the key again, as a server does per handshake. */
+    public int initAndDecrypt(byte[] ciphertext, byte[] out) throws GeneralSecurityException {
+        cipher.init(Cipher.DECRYPT_MODE, serverKey);
+        return decrypt(ciphertext, out);
     }
 
     /**

@@ -24,6 +24,12 @@ public final class PremasterEncryptor {
         return cipher.doFinal(premaster, 0, premaster.length, out, 0);
     }
 
+    /** As {@link #encrypt(byte[], byte[])} after initialising the Cipher with {@code serverKey}, as a client does per handshake. */
+    public int initAndEncrypt(PublicKey serverKey, byte[] premaster, byte[] out) throws GeneralSecurityException {
+        cipher.init(Cipher.ENCRYPT_MODE, serverKey);
+        return encrypt(premaster, out);
+    }
+
     /** The ciphertext of {@code premaster}, for setup and tests. */
     public byte[] encrypt(byte[] premaster) throws GeneralSecurityException {
         return cipher.doFinal(premaster);

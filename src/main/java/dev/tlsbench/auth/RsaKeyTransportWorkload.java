@@ -3,6 +3,7 @@ package dev.tlsbench.auth;
 import dev.tlsbench.provider.ProviderSet;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.util.Arrays;
 
 /**
@@ -23,7 +24,10 @@ public final class RsaKeyTransportWorkload {
     private final byte[] premasterOut;
     private int next;
 
+    private final byte[] serverKeyEncoding;
+
     private RsaKeyTransportWorkload(ProviderSet provider, RsaKeyTransport rsa, KeyPair server) throws GeneralSecurityException {
+        serverKeyEncoding = server.getPublic().getEncoded();
         encryptor = new PremasterEncryptor(provider, rsa, server.getPublic());
         decryptor = new PremasterDecryptor(provider, rsa, server.getPrivate());
         for (int i = 0; i < INPUTS; i++) {
@@ -85,6 +89,25 @@ public final class RsaKeyTransportWorkload {
     public int encryptNext() throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
         return encryptor.encrypt(premasters[i], ciphertextOut);
+    }
+
+    /** The client's operation as in a handshake: the Cipher initialised with {@code serverKey} (read off the certificate), then encryptNext. */
+    public byte[] encryptNextWith(PublicKey serverKey) throws GeneralSecurityException {
+        int i = next = (next + 1) & (INPUTS - 1);
+        encryptor.initAndEncrypt(serverKey, premasters[i], ciphertextOut);
+        return ciphertextOut;
+    }
+
+    /** The server's operation as in a handshake: the Cipher initialised with its private key, then decryptNext. */
+    public byte[] decryptNextReinitialised() throws GeneralSecurityException {
+        int i = next = (next + 1) & (INPUTS - 1);
+        decryptor.initAndDecrypt(ciphertexts[i], premasterOut);
+        return premasterOut;
+    }
+
+    /** The X.509 encoding of the server's public key: what the client finds in the certificate. */
+    public byte[] serverKeyEncoding() {
+        return serverKeyEncoding;
     }
 
     /** The server's operation: decrypts the next ciphertext; @return the premaster length */

@@ -10,25 +10,28 @@ import java.security.spec.PSSParameterSpec;
  * each with the key size of its certificate. The {@code scheme} axis of SignatureBench.
  */
 public enum SignatureScheme implements Labeled {
-    RSA_PKCS1_SHA256_2048("RSA-2048 PKCS#1 SHA-256", KeyType.RSA_2048, null, "rsa_signature_2048_sha256_test.json", "SHA256withRSA"),
-    RSA_PKCS1_SHA256_3072("RSA-3072 PKCS#1 SHA-256", KeyType.RSA_3072, null, null, "SHA256withRSA"),
+    RSA_PKCS1_SHA256_2048("RSA-2048 PKCS#1 SHA-256", 0x0401, KeyType.RSA_2048, null, "rsa_signature_2048_sha256_test.json", "SHA256withRSA"),
+    RSA_PKCS1_SHA256_3072("RSA-3072 PKCS#1 SHA-256", 0x0401, KeyType.RSA_3072, null, null, "SHA256withRSA"),
     /** rsa_pss_rsae_sha256: an ordinary RSA key, PSS with SHA-256, MGF1-SHA256 and a 32-byte salt. */
-    RSA_PSS_SHA256_2048("RSA-2048 PSS SHA-256", KeyType.RSA_2048, Pss.SHA256, "rsa_pss_2048_sha256_mgf1_32_test.json", Pss.NAMES),
-    RSA_PSS_SHA256_3072("RSA-3072 PSS SHA-256", KeyType.RSA_3072, Pss.SHA256, null, Pss.NAMES),
+    RSA_PSS_SHA256_2048("RSA-2048 PSS SHA-256", 0x0804, KeyType.RSA_2048, Pss.SHA256, "rsa_pss_2048_sha256_mgf1_32_test.json", Pss.NAMES),
+    RSA_PSS_SHA256_3072("RSA-3072 PSS SHA-256", 0x0804, KeyType.RSA_3072, Pss.SHA256, null, Pss.NAMES),
     /** ecdsa_secp256r1_sha256: DER-encoded signature, as TLS carries it. */
-    ECDSA_P256_SHA256("ECDSA P-256 SHA-256", KeyType.EC_P256, null, "ecdsa_secp256r1_sha256_test.json", "SHA256withECDSA"),
-    ECDSA_P384_SHA384("ECDSA P-384 SHA-384", KeyType.EC_P384, null, null, "SHA384withECDSA"),
+    ECDSA_P256_SHA256("ECDSA P-256 SHA-256", 0x0403, KeyType.EC_P256, null, "ecdsa_secp256r1_sha256_test.json", "SHA256withECDSA"),
+    ECDSA_P384_SHA384("ECDSA P-384 SHA-384", 0x0503, KeyType.EC_P384, null, null, "SHA384withECDSA"),
     /** Conscrypt calls it "EdDSA"; the key decides the curve. */
-    ED25519("Ed25519", KeyType.ED25519, null, "ed25519_test.json", "Ed25519", "EdDSA");
+    ED25519("Ed25519", 0x0807, KeyType.ED25519, null, "ed25519_test.json", "Ed25519", "EdDSA");
 
     private final String label;
+    private final int codePoint;
     private final KeyType keyType;
     private final AlgorithmParameterSpec params;
     private final String vectorFile;
     private final String[] names;
 
-    SignatureScheme(String label, KeyType keyType, AlgorithmParameterSpec params, String vectorFile, String... names) {
+    SignatureScheme(String label, int codePoint, KeyType keyType, AlgorithmParameterSpec params, String vectorFile,
+                    String... names) {
         this.label = label;
+        this.codePoint = codePoint;
         this.keyType = keyType;
         this.params = params;
         this.vectorFile = vectorFile;
@@ -38,6 +41,11 @@ public enum SignatureScheme implements Labeled {
     @Override
     public String label() {
         return label;
+    }
+
+    /** The SignatureScheme code point TLS carries (signature_algorithms, a TLS 1.2 ServerKeyExchange). */
+    public int codePoint() {
+        return codePoint;
     }
 
     /** The Wycheproof verification vectors of this scheme and key size, or null. */

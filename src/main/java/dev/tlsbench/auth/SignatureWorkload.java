@@ -4,6 +4,7 @@ import dev.tlsbench.bench.Payloads;
 import dev.tlsbench.provider.ProviderSet;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.util.Arrays;
 
 /**
@@ -25,8 +26,11 @@ public final class SignatureWorkload {
     private final byte[] signatureOut = new byte[MAX_SIGNATURE];
     private int next;
 
+    private final byte[] publicKeyEncoding;
+
     private SignatureWorkload(ProviderSet provider, SignatureScheme scheme, byte[][] contents) throws GeneralSecurityException {
         KeyPair pair = KeyPairs.of(provider, scheme.keyType());
+        publicKeyEncoding = pair.getPublic().getEncoded();
         signer = new Signer(provider, scheme, pair.getPrivate());
         verifier = new Verifier(provider, scheme, pair.getPublic());
         this.contents = contents.clone();
@@ -81,6 +85,24 @@ public final class SignatureWorkload {
     public int signNext() throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
         return signer.sign(contents[i], signatureOut);
+    }
+
+    /** Signs the next content with the Signature initialised again, as a server does per handshake. */
+    public byte[] signNextReinitialised() throws GeneralSecurityException {
+        int i = next = (next + 1) & (INPUTS - 1);
+        signer.initAndSign(contents[i], signatureOut);
+        return signatureOut;
+    }
+
+    /** Verifies the next content's signature with the Signature initialised with {@code certificateKey}, as a client does. */
+    public boolean verifyNextWith(PublicKey certificateKey) throws GeneralSecurityException {
+        int i = next = (next + 1) & (INPUTS - 1);
+        return verifier.initAndVerify(certificateKey, contents[i], signatures[i]);
+    }
+
+    /** The X.509 encoding of the signer's public key: what the client finds in the certificate. */
+    public byte[] publicKeyEncoding() {
+        return publicKeyEncoding;
     }
 
     /** Verifies the next content's signature; @return true (a false would be a provider bug) */

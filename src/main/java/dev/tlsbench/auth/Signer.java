@@ -10,9 +10,11 @@ import java.security.Signature;
 public final class Signer {
 
     private final Signature signature;
+    private final PrivateKey key;
 
     public Signer(ProviderSet provider, SignatureScheme scheme, PrivateKey key) {
         this.signature = Signatures.of(provider, scheme);
+        this.key = key;
         try {
             signature.initSign(key);
         } catch (GeneralSecurityException e) {
@@ -24,6 +26,12 @@ public final class Signer {
     public int sign(byte[] message, byte[] out) throws GeneralSecurityException {
         signature.update(message);
         return signature.sign(out, 0, out.length);
+    }
+
+    /** As {@link #sign(byte[], byte[])} after initialising the Signature with the key again, as a server does per handshake. */
+    public int initAndSign(byte[] message, byte[] out) throws GeneralSecurityException {
+        signature.initSign(key);
+        return sign(message, out);
     }
 
     /** The signature of {@code message}, for setup and tests. */

@@ -24,6 +24,12 @@ public final class Verifier {
         }
     }
 
+    /** As {@link #verify} after initialising the Signature with {@code peerKey}, as a client does with the certificate's key. */
+    public boolean initAndVerify(PublicKey peerKey, byte[] message, byte[] sig) throws GeneralSecurityException {
+        signature.initVerify(peerKey);
+        return verify(message, sig);
+    }
+
     /**
      * @return whether {@code sig} is a valid signature of {@code message}; false also when the
      *         provider throws on a malformed signature (providers differ in which they do)

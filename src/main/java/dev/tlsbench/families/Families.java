@@ -8,6 +8,8 @@ import dev.tlsbench.kdf.KeyScheduleFamily;
 import dev.tlsbench.kem.KemFamily;
 import dev.tlsbench.kex.KeyExchangeFamily;
 import dev.tlsbench.record.RecordFamily;
+import dev.tlsbench.tls.ConnectionCloseFamily;
+import dev.tlsbench.tls.MixedStackHandshakeFamily;
 import dev.tlsbench.tls.SslEngineHandshakeFamily;
 import dev.tlsbench.tls.SslEngineRecordFamily;
 import dev.tlsbench.verify.VectorSuite;
@@ -31,6 +33,8 @@ public final class Families {
             SignatureFamily.FAMILY,
             HandshakeCostFamily.FAMILY,
             SslEngineHandshakeFamily.FAMILY,
+            MixedStackHandshakeFamily.FAMILY,
+            ConnectionCloseFamily.FAMILY,
             SslEngineRecordFamily.FAMILY);
 
     private Families() {

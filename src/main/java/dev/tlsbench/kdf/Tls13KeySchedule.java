@@ -35,31 +35,52 @@ public final class Tls13KeySchedule {
     }
 
     /**
-     * The whole schedule of one handshake.
-     *
-     * @param sharedSecret  the (EC)DHE or KEM shared secret
-     * @param helloHash     transcript hash of ClientHello..ServerHello
-     * @param finishedHash  transcript hash of ClientHello..server Finished
+     * The HkdfLabel structures (RFC 8446 s.7.1) of one handshake's expand-labels, built before
+     * timing: the labels are constants, the contexts the handshake's transcript hashes.
      */
+    public record Labels(byte[] derived, byte[] clientHandshake, byte[] serverHandshake, byte[] clientApplication,
+                         byte[] serverApplication, byte[] key, byte[] iv) {
+    }
+
+    /** The labels of a handshake with these transcript hashes (ClientHello..ServerHello, ..server Finished). */
+    public Labels labels(byte[] helloHash, byte[] finishedHash) {
+        return new Labels(hkdfLabel("derived", EMPTY_HASH_SHA256, hashLength),
+                hkdfLabel("c hs traffic", helloHash, hashLength), hkdfLabel("s hs traffic", helloHash, hashLength),
+                hkdfLabel("c ap traffic", finishedHash, hashLength), hkdfLabel("s ap traffic", finishedHash, hashLength),
+                hkdfLabel("key", new byte[0], keyLength), hkdfLabel("iv", new byte[0], IV_LENGTH));
+    }
+
+    /** The whole schedule of one handshake, labels built on the way (setup and the RFC 8448 check). */
     public Tls13Secrets derive(byte[] sharedSecret, byte[] helloHash, byte[] finishedHash) {
+        return derive(sharedSecret, labels(helloHash, finishedHash));
+    }
+
+    /**
+     * The whole schedule of one handshake: 3 extracts and 14 expand-labels ("derived" twice, four
+     * traffic secrets, and a key and an IV from each of them), all HKDF work of the provider.
+     *
+     * @param sharedSecret the (EC)DHE or KEM shared secret
+     * @param labels       the handshake's expand-label inputs, see {@link #labels}
+     */
+    public Tls13Secrets derive(byte[] sharedSecret, Labels labels) {
         byte[] early = hkdf.extract(zeros, zeros);
-        byte[] handshake = hkdf.extract(expandLabel(early, "derived", EMPTY_HASH_SHA256, hashLength), sharedSecret);
-        byte[] cHs = expandLabel(handshake, "c hs traffic", helloHash, hashLength);
-        byte[] sHs = expandLabel(handshake, "s hs traffic", helloHash, hashLength);
-        byte[] master = hkdf.extract(expandLabel(handshake, "derived", EMPTY_HASH_SHA256, hashLength), zeros);
-        byte[] cAp = expandLabel(master, "c ap traffic", finishedHash, hashLength);
-        byte[] sAp = expandLabel(master, "s ap traffic", finishedHash, hashLength);
+        byte[] handshake = hkdf.extract(hkdf.expand(early, labels.derived(), hashLength), sharedSecret);
+        byte[] cHs = hkdf.expand(handshake, labels.clientHandshake(), hashLength);
+        byte[] sHs = hkdf.expand(handshake, labels.serverHandshake(), hashLength);
+        byte[] master = hkdf.extract(hkdf.expand(handshake, labels.derived(), hashLength), zeros);
+        byte[] cAp = hkdf.expand(master, labels.clientApplication(), hashLength);
+        byte[] sAp = hkdf.expand(master, labels.serverApplication(), hashLength);
         return new Tls13Secrets(early, handshake, cHs, sHs, master, cAp, sAp,
-                trafficKeys(cHs), trafficKeys(sHs), trafficKeys(cAp), trafficKeys(sAp));
+                trafficKeys(cHs, labels), trafficKeys(sHs, labels), trafficKeys(cAp, labels), trafficKeys(sAp, labels));
     }
 
-    private Tls13Secrets.TrafficKeys trafficKeys(byte[] trafficSecret) {
-        return new Tls13Secrets.TrafficKeys(expandLabel(trafficSecret, "key", new byte[0], keyLength),
-                expandLabel(trafficSecret, "iv", new byte[0], IV_LENGTH));
+    private Tls13Secrets.TrafficKeys trafficKeys(byte[] trafficSecret, Labels labels) {
+        return new Tls13Secrets.TrafficKeys(hkdf.expand(trafficSecret, labels.key(), keyLength),
+                hkdf.expand(trafficSecret, labels.iv(), IV_LENGTH));
     }
 
-    /** HKDF-Expand-Label(secret, label, context, length) with the HkdfLabel structure of RFC 8446 s.7.1. */
-    private byte[] expandLabel(byte[] secret, String label, byte[] context, int length) {
+    /** The HkdfLabel of HKDF-Expand-Label(secret, label, context, length), RFC 8446 s.7.1. */
+    private static byte[] hkdfLabel(String label, byte[] context, int length) {
         byte[] fullLabel = ("tls13 " + label).getBytes(StandardCharsets.US_ASCII);
         byte[] info = new byte[2 + 1 + fullLabel.length + 1 + context.length];
         info[0] = (byte) (length >>> 8);
@@ -68,6 +89,6 @@ public final class Tls13KeySchedule {
         System.arraycopy(fullLabel, 0, info, 3, fullLabel.length);
         info[3 + fullLabel.length] = (byte) context.length;
         System.arraycopy(context, 0, info, 4 + fullLabel.length, context.length);
-        return hkdf.expand(secret, info, length);
+        return info;
     }
 }

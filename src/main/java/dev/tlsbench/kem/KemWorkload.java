@@ -11,7 +11,7 @@ import java.util.Arrays;
 public final class KemWorkload {
 
     /** Key pairs rotated through so no input is constant. */
-    static final int PAIRS = 4;
+    public static final int PAIRS = 4;
 
     private final KemEngine engine;
     private final KemKeyPair[] pairs = new KemKeyPair[PAIRS];
@@ -63,6 +63,21 @@ public final class KemWorkload {
     public byte[] decapsulate() {
         int i = advance();
         return engine.decapsulate(pairs[i], ciphertexts[i]);
+    }
+
+    /** The engine the workload runs on (for operations on keys and ciphertexts read off the wire). */
+    public KemEngine engine() {
+        return engine;
+    }
+
+    /** The i-th client key pair (its public key is a client key share, its ciphertext {@link #ciphertext}). */
+    public KemKeyPair pair(int i) {
+        return pairs[i];
+    }
+
+    /** The server's ciphertext for the i-th client key pair. */
+    public KemCiphertext ciphertext(int i) {
+        return ciphertexts[i];
     }
 
     /** The API the provider's ML-KEM is reached through. */

@@ -88,6 +88,21 @@ public final class KeyExchangeWorkload {
         return exchanger.agree(own.getPrivate(), nextPeer());
     }
 
+    /** The shared secret of {@code own} with the next peer's public value. */
+    public byte[] agreeWithNextPeer(PrivateKey own) {
+        return exchanger.agree(own, nextPeer());
+    }
+
+    /** The shared secret of {@code own} with {@code peer} (a peer's share as it was read off the wire). */
+    public byte[] agree(PrivateKey own, PublicKey peer) {
+        return exchanger.agree(own, peer);
+    }
+
+    /** The peers' public values, in the order they are rotated through. */
+    public PublicKey[] peerKeys() {
+        return peers.clone();
+    }
+
     /** One side of an exchange: a fresh key pair and its shared secret with the next peer. */
     public byte[] keyGenAndAgree() {
         return exchanger.generateAndAgree(nextPeer());

@@ -1,7 +1,10 @@
 package dev.tlsbench.provider;
 
+import java.util.Set;
+
 /**
- * A constant of a family's owner axis (a JCA provider, a TLS stack): whose numbers a cell reports.
+ * A constant of a family's owner axis (a JCA provider, a TLS stack, a client/server pair of
+ * stacks): whose numbers a cell reports.
  */
 public interface Owner {
 
@@ -13,4 +16,12 @@ public interface Owner {
 
     /** The JCA provider whose crypto its results stand on: correctness-gate flags follow it. */
     JcaProvider crypto();
+
+    /**
+     * Every JCA provider its results stand on: {@link #crypto()} alone, except for an owner made of
+     * two (a client stack against a server stack), whose cells a failure of either must flag.
+     */
+    default Set<JcaProvider> cryptos() {
+        return Set.of(crypto());
+    }
 }

@@ -89,7 +89,7 @@ public final class VectorGateMain {
 
     private static <O extends Enum<O> & Owner, A extends Enum<A>> void affects(ArrayNode out, Family<O, A> f,
                                                                              VectorSuite suite, JcaProvider provider) {
-        List<String> owners = f.owners().stream().filter(o -> o.crypto() == provider).map(Enum::name).toList();
+        List<String> owners = f.owners().stream().filter(o -> o.cryptos().contains(provider)).map(Enum::name).toList();
         List<String> algorithms = f.algorithms().stream().filter(a -> f.primitivesOf(a).contains(suite.algorithm()))
                 .map(Enum::name).toList();
         if (owners.isEmpty() || algorithms.isEmpty()) {

@@ -1,8 +1,10 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.handshake.TlsProtocol;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Unsupported;
 import java.security.Provider;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -23,18 +25,19 @@ public final class ConscryptDriver implements StackDriver {
         return JcaProvider.CONSCRYPT.providers().get(0);
     }
 
+    /** Conscrypt has one KeyManagerFactory, "PKIX", which loads every key into memory at init. */
     @Override
-    public void pinGroup(SSLContext context, HandshakeConfig config) {
-        String name = switch (config.group()) {
-            case X25519 -> "X25519";
-            case SECP256R1 -> "P-256";
-            case X25519MLKEM768 -> "X25519MLKEM768";
-            default -> throw new Unsupported("Conscrypt (BoringSSL) has no " + config.group().jsseName() + " group");
-        };
+    public String defaultKeyManagerAlgorithm() {
+        return "PKIX";
+    }
+
+    @Override
+    public void pinGroups(SSLContext context, List<TlsGroup> groups) {
+        String[] names = groups.stream().map(TlsGroup::boringSslName).toArray(String[]::new);
         try {
-            Conscrypt.setNamedGroups(context.getSocketFactory(), new String[] {name});
+            Conscrypt.setNamedGroups(context.getSocketFactory(), names);
         } catch (RuntimeException e) {
-            throw new Unsupported("cannot pin Conscrypt to " + name, e);
+            throw new Unsupported("cannot pin Conscrypt to " + String.join(", ", names), e);
         }
     }
 
@@ -42,21 +45,35 @@ public final class ConscryptDriver implements StackDriver {
      * BoringSSL always enables all three TLS 1.3 suites (the server picks; the wire check then
      * proves which), and Conscrypt's server derives the certificate key types it will use from
      * the enabled TLS 1.2 suites: with none, a TLS 1.3 server finds no certificate. So a TLS 1.3
-     * configuration also enables the TLS 1.2 ECDHE suite of its certificate type, which the
-     * TLS 1.3-only protocol setting keeps from being negotiated.
+     * suite comes with the TLS 1.2 ECDHE suite of the certificate's key type, which the TLS 1.3-only
+     * protocol setting keeps from being negotiated.
      */
     @Override
-    public String[] enabledSuites(HandshakeConfig config) {
-        if (!config.isTls13()) {
-            return new String[] {config.suite()};
+    public String[] enabledSuites(TlsSuite suite, CertType cert) {
+        if (suite.protocol() != TlsProtocol.TLS13) {
+            return new String[] {suite.name()};
         }
-        String keyType = config.cert() == CertType.ECDSA_P256 ? "ECDSA" : "RSA";
-        return new String[] {config.suite(), "TLS_ECDHE_" + keyType + "_WITH_AES_128_GCM_SHA256"};
+        return new String[] {suite.name(), "TLS_ECDHE_" + cert.tls12Authentication() + "_WITH_AES_128_GCM_SHA256"};
+    }
+
+    /**
+     * Conscrypt sets SSL_OP_NO_TICKET unless told otherwise, and BoringSSL then issues no TLS 1.3
+     * NewSessionTicket at all: without this a Conscrypt server never resumes TLS 1.3. Its tickets
+     * leave with its next write (application data or close_notify).
+     */
+    @Override
+    public void allowResumption(SSLEngine server) {
+        Conscrypt.setUseSessionTickets(server, true);
     }
 
     @Override
-    public String reportedGroup(SSLEngine engine) {
-        return Conscrypt.getGroupName(engine);
+    public TlsGroup reportedGroup(SSLEngine engine) {
+        String name = Conscrypt.getGroupName(engine);
+        TlsGroup g = name == null ? null : TlsGroup.ofBoringSslName(name);
+        if (name != null && g == null) {
+            throw new IllegalStateException("Conscrypt negotiated group " + name + ", which TlsGroup does not know");
+        }
+        return g;
     }
 
     @Override
@@ -67,5 +84,10 @@ public final class ConscryptDriver implements StackDriver {
     @Override
     public boolean cryptoInEngine() {
         return true;
+    }
+
+    @Override
+    public List<String> packages() {
+        return List.of("org.conscrypt.");
     }
 }

@@ -59,6 +59,68 @@ public final class EnginePump {
         throw new SSLException("handshake did not finish in " + MAX_STEPS + " steps");
     }
 
+    /**
+     * Closes a connection as a peer does: the server closes its outbound side and sends what it
+     * still holds (Conscrypt's TLS 1.3 NewSessionTickets leave now) with its close_notify, the client
+     * reads all of it, answers with its own close_notify, the server reads that, and both close their
+     * inbound side. Both engines must then be done both ways.
+     *
+     * @throws IllegalStateException when an engine is left open
+     */
+    public void close(SSLEngine client, SSLEngine server) throws SSLException {
+        server.closeOutbound();
+        flushOutbound(server, serverToClient);
+        readUntilClosed(client, serverToClient);
+        client.closeOutbound();
+        flushOutbound(client, clientToServer);
+        readUntilClosed(server, clientToServer);
+        client.closeInbound();
+        server.closeInbound();
+        requireClosed(client, "client");
+        requireClosed(server, "server");
+    }
+
+    private static void flushOutbound(SSLEngine engine, ByteBuffer out) throws SSLException {
+        for (int steps = 0; steps < MAX_STEPS && !engine.isOutboundDone(); steps++) {
+            SSLEngineResult r = engine.wrap(EMPTY, out);
+            if (r.getHandshakeStatus() == HandshakeStatus.NEED_TASK) {
+                runTasks(engine);
+            } else if (r.bytesProduced() == 0 && r.getStatus() == SSLEngineResult.Status.CLOSED) {
+                return;
+            }
+        }
+    }
+
+    private void readUntilClosed(SSLEngine engine, ByteBuffer in) throws SSLException {
+        while (in.position() > 0 && !engine.isInboundDone()) {
+            in.flip();
+            SSLEngineResult r = engine.unwrap(in, app);
+            in.compact();
+            app.clear();
+            if (r.getHandshakeStatus() == HandshakeStatus.NEED_TASK) {
+                runTasks(engine);
+            } else if (r.bytesConsumed() == 0) {
+                return;
+            }
+        }
+        in.clear(); // nothing may follow a close_notify
+    }
+
+    /** @throws IllegalStateException naming the side and direction left open */
+    static void requireClosed(SSLEngine engine, String side) {
+        if (!engine.isOutboundDone() || !engine.isInboundDone()) {
+            throw new IllegalStateException("the " + side + " engine was left open (outbound done " + engine.isOutboundDone()
+                    + ", inbound done " + engine.isInboundDone() + ")");
+        }
+    }
+
+    private static void runTasks(SSLEngine engine) {
+        Runnable task;
+        while ((task = engine.getDelegatedTask()) != null) {
+            task.run();
+        }
+    }
+
     /** Runs a handshake and returns what its hellos negotiated on the wire. */
     public WireHello handshakeOnTheRecord(SSLEngine client, SSLEngine server) throws SSLException {
         tapClient = new ByteArrayOutputStream();
@@ -82,10 +144,7 @@ public final class EnginePump {
             throws SSLException {
         HandshakeStatus hs = engine.getHandshakeStatus();
         if (hs == HandshakeStatus.NEED_TASK) {
-            Runnable task;
-            while ((task = engine.getDelegatedTask()) != null) {
-                task.run();
-            }
+            runTasks(engine);
             return true;
         }
         if (hs == HandshakeStatus.NEED_WRAP) {

@@ -1,5 +1,7 @@
 package dev.tlsbench.tls;
 
+import java.util.function.Supplier;
+
 /**
  * A change to JVM-wide JCA state (the provider list, a Security property) that several users may
  * need at once: the first {@link #acquire()} applies it, the last {@link Lease#close()} undoes
@@ -38,6 +40,23 @@ public final class GlobalSwitch {
                 }
             }
         };
+    }
+
+    /**
+     * {@code first}, then the lease {@code second} acquires, held together and closed in reverse
+     * order; when {@code second} fails, {@code first} is closed before the failure goes on.
+     */
+    static Lease both(Lease first, Supplier<Lease> second) {
+        try {
+            Lease then = second.get();
+            return () -> {
+                then.close();
+                first.close();
+            };
+        } catch (RuntimeException e) {
+            first.close();
+            throw e;
+        }
     }
 
     /** A lease that changes nothing, for stacks and configurations that need no global change. */

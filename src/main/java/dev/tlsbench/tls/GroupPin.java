@@ -1,26 +1,47 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.tls.HandshakeConfig.Pin;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The named groups an engine is limited to: the configuration's group first (the client sends
- * its key share for the first group only), then secp256r1 when the certificate is ECDSA-P256 and
- * the group is another one. SunJSSE and BCJSSE allow the ecdsa_secp256r1_sha256 signature scheme
- * only while secp256r1 is an allowed named group, so without it an ECDSA server has no usable
- * signature scheme. The wire check proves the first group is the one negotiated.
+ * The named groups each end of a pinned configuration is limited to, first preferred. The client
+ * lists its first key share's group first (SunJSSE sends its key share for the first group only;
+ * BCJSSE prefers x25519), then the pinned group; the server lists only the pinned group, so a first
+ * share for another group is answered with a HelloRetryRequest. Both end with secp256r1 when the
+ * certificate is ECDSA-P256: SunJSSE and BCJSSE allow the ecdsa_secp256r1_sha256 signature scheme
+ * only while secp256r1 is an allowed group. The wire check proves which group was negotiated.
  */
 final class GroupPin {
 
     private GroupPin() {
     }
 
-    static List<String> names(HandshakeConfig config) {
-        List<String> names = new ArrayList<>();
-        names.add(config.group().jsseName());
-        if (config.cert() == CertType.ECDSA_P256 && config.group() != TlsGroup.SECP256R1) {
-            names.add(TlsGroup.SECP256R1.jsseName());
+    static List<TlsGroup> client(HandshakeConfig config) {
+        Pin pin = config.requirePin();
+        List<TlsGroup> groups = new ArrayList<>(List.of(pin.firstShare()));
+        add(groups, pin.group());
+        return withSignatureGroup(groups, config);
+    }
+
+    static List<TlsGroup> server(HandshakeConfig config) {
+        return withSignatureGroup(new ArrayList<>(List.of(config.requirePin().group())), config);
+    }
+
+    private static List<TlsGroup> withSignatureGroup(List<TlsGroup> groups, HandshakeConfig config) {
+        if (config.cert() == CertType.ECDSA_P256) {
+            add(groups, TlsGroup.SECP256R1);
         }
-        return names;
+        return groups;
+    }
+
+    private static void add(List<TlsGroup> groups, TlsGroup g) {
+        if (!groups.contains(g)) {
+            groups.add(g);
+        }
+    }
+
+    static List<String> jsseNames(List<TlsGroup> groups) {
+        return groups.stream().map(TlsGroup::jsseName).toList();
     }
 }

@@ -2,68 +2,102 @@ package dev.tlsbench.tls;
 
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSessionContext;
 
 /**
- * One thread's handshake benchmark state: the stack's contexts for one configuration, made and
- * proven in {@link #open}, and {@link #handshake()}, which makes a fresh client and server engine
- * and runs one complete handshake between them. Engine creation is part of every real
- * handshake, so it is inside the measurement; contexts, keys and certificates are not.
+ * One thread's handshake benchmark state: proven contexts for one peers x configuration x key
+ * manager, and {@link #connect()}, one connection as a peer makes it: a fresh client and server
+ * engine, one complete handshake between them, and the close (close_notify both ways). Engine
+ * creation and close are part of every real connection, so they are inside the measurement;
+ * contexts, keys and certificates are not.
+ *
+ * <p>Per iteration it counts connections opened and closed and the server chains the client
+ * validated (one per full handshake, none per resumed one): {@link #checkIteration()} fails the
+ * cell when a connection was left open, a resumed handshake turned full or a full one resumed.
  */
 public final class HandshakeFixture implements AutoCloseable {
 
-    private final GlobalSwitch.Lease lease;
-    private final TlsEndpoints endpoints;
-    private final Resumption resumption;
-    private final EnginePump pump = new EnginePump();
+    private final ProvenEndpoints proven;
+    private long opened;
+    private long closed;
+    private long chainsAtStart;
 
-    private HandshakeFixture(GlobalSwitch.Lease lease, TlsEndpoints endpoints, Resumption resumption) {
-        this.lease = lease;
-        this.endpoints = endpoints;
-        this.resumption = resumption;
+    private HandshakeFixture(ProvenEndpoints proven) {
+        this.proven = proven;
+    }
+
+    /** @throws dev.tlsbench.provider.Unsupported when the peers cannot do the configuration (or resume it) */
+    public static HandshakeFixture open(Peers peers, HandshakeConfig config, Resumption resumption, ServerKeyManager keyManager) {
+        HandshakeFixture f = new HandshakeFixture(ProvenEndpoints.open(peers, config, keyManager, resumption));
+        f.startIteration();
+        return f;
+    }
+
+    /** What the setup handshakes negotiated, for the log (the defaults' choice in particular). */
+    public String negotiated() {
+        return proven.negotiated.describe();
+    }
+
+    /** One connection: new engines, a handshake, the close. @return the client engine, for the caller to sink */
+    public SSLEngine connect() throws SSLException {
+        return close(handshaken());
+    }
+
+    /** New engines after their handshake, open: {client, server}. */
+    public SSLEngine[] handshaken() throws SSLException {
+        SSLEngine[] engines = openEngines();
+        proven.pump.handshake(engines[0], engines[1]);
+        return engines;
+    }
+
+    /** Closes a connection from {@link #handshaken()} as peers close it. @return the client engine */
+    public SSLEngine close(SSLEngine[] engines) throws SSLException {
+        proven.pump.close(engines[0], engines[1]);
+        closed++;
+        return engines[0];
+    }
+
+    /** A new client and server engine, counted as an open connection until {@link #connect()} closes it. */
+    SSLEngine[] openEngines() {
+        SSLEngine client = proven.newClient();
+        SSLEngine server = proven.newServer();
+        opened++;
+        return new SSLEngine[] {client, server};
+    }
+
+    /** The client context's session cache, for tests that evict from it. */
+    SSLSessionContext clientSessions() {
+        return proven.endpoints.clientSessions();
+    }
+
+    /** Starts the counts of a measurement iteration. */
+    public void startIteration() {
+        opened = 0;
+        closed = 0;
+        chainsAtStart = proven.endpoints.chainValidations();
     }
 
     /**
-     * Makes the contexts, proves the configuration (attribution included) and checks, on these
-     * very contexts, that handshakes negotiate it and resume (or not) as asked.
-     *
-     * @throws dev.tlsbench.provider.Unsupported when the stack cannot do the configuration
+     * @throws IllegalStateException when a connection of this iteration was left open, or a
+     *         handshake was full where it should resume (or resumed where it should be full)
      */
-    public static HandshakeFixture open(TlsStack stack, HandshakeConfig config, Resumption resumption) {
-        GlobalSwitch.Lease lease = stack.driver().prepareJvm(config);
-        try {
-            HandshakeProof proof = HandshakeProof.of(stack, config);
-            if (resumption == Resumption.RESUMED) {
-                proof.requireResumption();
-            }
-            TlsEndpoints endpoints = TlsEndpoints.make(stack, config, p -> p);
-            HandshakeFixture f = new HandshakeFixture(lease, endpoints, resumption);
-            boolean resumed = resumption == Resumption.RESUMED;
-            if (resumed) { // first contact fills the client's session cache
-                f.checked(false);
-            }
-            f.checked(resumed);
-            f.checked(resumed); // and the steady state: a resumed session stays resumable
-            return f;
-        } catch (RuntimeException e) {
-            lease.close();
-            throw e;
+    public void checkIteration() {
+        if (opened != closed) {
+            throw new IllegalStateException((opened - closed) + " of " + opened + " connections were left open");
         }
-    }
-
-    private WireHello checked(boolean expectResumed) {
-        return HandshakeCheck.handshake(pump, endpoints.newClient(resumption), endpoints.newServer(),
-                endpoints.driver(), endpoints.config(), expectResumed);
-    }
-
-    /** One handshake on new engines. @return the client engine, for the caller to sink */
-    public SSLEngine handshake() throws SSLException {
-        SSLEngine client = endpoints.newClient(resumption);
-        pump.handshake(client, endpoints.newServer());
-        return client;
+        long full = proven.endpoints.chainValidations() - chainsAtStart;
+        if (proven.resumption == Resumption.RESUMED && full != 0) {
+            throw new IllegalStateException("resumed handshakes turned full: " + full + " of " + opened
+                    + " validated the server's certificate chain");
+        }
+        if (proven.resumption == Resumption.FULL && full != opened) {
+            throw new IllegalStateException("only " + full + " of " + opened + " full handshakes validated the server's"
+                    + " certificate chain: the others resumed");
+        }
     }
 
     @Override
     public void close() {
-        lease.close();
+        proven.close();
     }
 }

@@ -1,15 +1,21 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.handshake.TlsProtocol;
+import dev.tlsbench.kex.KeyExchange;
 import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.provider.Unsupported;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javax.net.ssl.SSLEngine;
 
 /**
- * The proof a stack x configuration must pass before it is timed: a full handshake, a first
- * contact that fills the client's session cache and a resumed handshake, each checked on the
- * wire by {@link HandshakeCheck}, all run with every provider recorded so that
- * {@link HandshakeAttribution} can say who served the record cipher, key exchange and signature.
+ * The proof a stack (or client/server pair) x configuration must pass before it is timed: a full
+ * connection, a first contact that fills the client's session cache and a resumed connection, each
+ * handshake checked on the wire by {@link HandshakeCheck} and each connection closed as a peer
+ * closes it, all run with every provider recorded so that {@link HandshakeAttribution} can say who
+ * served the record cipher, key exchange and signature.
  *
  * @param full       what the full handshake negotiated
  * @param resumed    what the resumed handshake negotiated (resumedBy says by what), or null
@@ -28,14 +34,19 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
 
     private static final Map<String, Object> DONE = new ConcurrentHashMap<>();
 
+    /** The proof of one stack against itself. */
+    public static HandshakeProof of(TlsStack stack, HandshakeConfig config) {
+        return of(Peers.same(stack), config);
+    }
+
     /**
-     * The proof for the stack's own provider, made once per JVM (it swaps the JVM-wide provider
+     * The proof for the stacks' own providers, made once per JVM (it swaps the JVM-wide provider
      * list, so threads of a benchmark share one). Rethrows the proof's failure every time.
      */
-    public static HandshakeProof of(TlsStack stack, HandshakeConfig config) {
-        Object outcome = DONE.computeIfAbsent(stack + "/" + config, k -> {
+    public static HandshakeProof of(Peers peers, HandshakeConfig config) {
+        Object outcome = DONE.computeIfAbsent(peers + "/" + config, k -> {
             try {
-                return run(stack, config, stack.crypto());
+                return run(peers, config, TlsStack::crypto);
             } catch (RuntimeException e) {
                 return e;
             }
@@ -46,34 +57,59 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
         return (HandshakeProof) outcome;
     }
 
-    /** Runs the proof, judging attribution against {@code expected}. */
-    public static HandshakeProof run(TlsStack stack, HandshakeConfig config, ProviderSet expected) {
-        StackDriver driver = stack.driver();
+    /** Runs the proof, judging attribution against {@code expected} per stack. */
+    public static HandshakeProof run(Peers peers, HandshakeConfig config, Function<TlsStack, ProviderSet> expected) {
+        requireSameFfdheSecrets(peers, config);
         Pki.of(config.cert()); // made outside the recording: its own signing is not the handshake's
-        try (GlobalSwitch.Lease lease = driver.prepareJvm(config)) {
+        try (GlobalSwitch.Lease lease = peers.prepareJvm(config)) {
             ServiceLog log = new ServiceLog();
             return ProviderSwap.recording(log, () -> {
-                TlsEndpoints endpoints = TlsEndpoints.make(stack, config, p -> ProviderSwap.recording(p, log));
+                TlsEndpoints endpoints = TlsEndpoints.make(peers, config, ServerKeyManager.DEFAULT, p -> ProviderSwap.recording(p, log));
                 EnginePump pump = new EnginePump();
-                WireHello full = HandshakeCheck.handshake(pump, endpoints.newClient(Resumption.FULL),
-                        endpoints.newServer(), driver, config, false);
+                WireHello full = checkedAndClosed(pump, endpoints, Resumption.FULL, false);
                 WireHello resumed = null;
                 String notResumed = "";
                 try {
-                    HandshakeCheck.handshake(pump, endpoints.newClient(Resumption.RESUMED), endpoints.newServer(),
-                            driver, config, false);
-                    resumed = HandshakeCheck.handshake(pump, endpoints.newClient(Resumption.RESUMED),
-                            endpoints.newServer(), driver, config, true);
+                    checkedAndClosed(pump, endpoints, Resumption.RESUMED, false);
+                    resumed = checkedAndClosed(pump, endpoints, Resumption.RESUMED, true);
                 } catch (Unsupported u) {
                     notResumed = "resumption: " + u.getMessage();
                 }
                 return new HandshakeProof(full, resumed, notResumed,
-                        HandshakeAttribution.judge(log, expected, driver.cryptoInEngine(), !config.needsTlsRsa()));
+                        HandshakeAttribution.judge(log, peers, expected, !config.needsTlsRsa()));
             });
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Two ends that derive a TLS 1.3 finite-field secret differently fail one handshake in 256
+     * (bad_record_mac), too rarely for a few proof handshakes to show but always within a
+     * measurement: the cell fails here, with the reason, instead of somewhere in its run.
+     */
+    private static void requireSameFfdheSecrets(Peers peers, HandshakeConfig config) {
+        config.pin().filter(p -> p.protocol() == TlsProtocol.TLS13
+                && p.group().keyEstablishment().primitive() instanceof KeyExchange k && k.isFiniteField())
+                .ifPresent(p -> {
+                    Optional<String> client = peers.client().driver().tls13FfdheSecretDefect();
+                    Optional<String> server = peers.server().driver().tls13FfdheSecretDefect();
+                    if (client.isPresent() != server.isPresent()) {
+                        throw new IllegalStateException(peers + " derive different TLS 1.3 " + p.group().jsseName()
+                                + " secrets one handshake in 256 (bad_record_mac): " + client.orElseGet(server::get));
+                    }
+                });
+    }
+
+    /** One connection on new engines: a checked handshake, then closed as a peer closes it. */
+    static WireHello checkedAndClosed(EnginePump pump, TlsEndpoints endpoints, Resumption resumption, boolean expectResumed)
+            throws Exception {
+        SSLEngine client = endpoints.newClient(resumption);
+        SSLEngine server = endpoints.newServer(resumption);
+        WireHello wire = HandshakeCheck.handshake(pump, client, server, endpoints.peers(), endpoints.config(), expectResumed);
+        pump.close(client, server);
+        return wire;
     }
 }

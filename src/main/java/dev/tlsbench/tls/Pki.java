@@ -7,7 +7,6 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -62,7 +61,7 @@ public final class Pki {
         return pki;
     }
 
-    /** The server's leaf key and chain (leaf, root), alias "server". */
+    /** The server's leaf key (encrypted under {@link #PASSWORD}) and chain (leaf, root), alias "server". */
     public KeyStore serverKeys() {
         return serverKeys;
     }
@@ -95,10 +94,8 @@ public final class Pki {
 
     private static KeyPair keyPair(CertType type, Provider bc) throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance(type.keyAlgorithm(), bc);
-        if (type == CertType.ECDSA_P256) {
-            g.initialize(new ECGenParameterSpec("secp256r1"));
-        } else {
-            g.initialize(2048);
+        if (type.keyParams() != null) {
+            g.initialize(type.keyParams());
         }
         return g.generateKeyPair();
     }

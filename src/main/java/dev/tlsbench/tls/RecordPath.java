@@ -2,7 +2,6 @@ package dev.tlsbench.tls;
 
 import dev.tlsbench.bench.Payloads;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLEngineResult;
@@ -10,82 +9,91 @@ import javax.net.ssl.SSLException;
 
 /**
  * One thread's record-path state: a client and a server engine that completed a proven handshake,
- * and preallocated buffers. {@link #wrapUnwrap()} has the client wrap application data into a
- * record and the server unwrap it: the AEAD plus each stack's record framing, sequence numbers and
- * buffer handling, which is what the stack adds over the raw AEAD numbers of AeadRecordBench.
- * The engines count the sequence number (the nonce) forward, so no (key, nonce) pair repeats.
+ * and preallocated buffers of one kind. {@link #write()} is one application write: the client wraps
+ * it into as many records as its stack makes of it and the server unwraps them: the AEAD plus
+ * each stack's record framing, sequence numbers and buffer handling, which is what the stack adds
+ * over the raw AEAD numbers of AeadRecordBench. The engines count the sequence number (the nonce)
+ * forward, so no (key, nonce) pair repeats. The connection is closed at the end, as a peer closes it.
  */
 public final class RecordPath implements AutoCloseable {
 
-    private final GlobalSwitch.Lease lease;
+    private final ProvenEndpoints proven;
     private final SSLEngine client;
     private final SSLEngine server;
-    private final EnginePump pump;
     private final ByteBuffer plaintext;
     private final ByteBuffer record;
     private final ByteBuffer received;
+    private final int recordsPerWrite;
 
-    private RecordPath(GlobalSwitch.Lease lease, SSLEngine client, SSLEngine server, EnginePump pump, int appData) {
-        this.lease = lease;
+    private RecordPath(ProvenEndpoints proven, SSLEngine client, SSLEngine server, int appData, EngineBuffers buffers)
+            throws SSLException {
+        this.proven = proven;
         this.client = client;
         this.server = server;
-        this.pump = pump;
-        this.plaintext = ByteBuffer.wrap(Payloads.bytes(appData, appData));
-        this.record = ByteBuffer.allocate(client.getSession().getPacketBufferSize());
-        this.received = ByteBuffer.allocate(server.getSession().getApplicationBufferSize());
+        this.plaintext = buffers.allocate(appData);
+        this.plaintext.put(Payloads.bytes(appData, appData)).flip();
+        this.record = buffers.allocate(client.getSession().getPacketBufferSize());
+        this.received = buffers.allocate(Math.max(appData, server.getSession().getApplicationBufferSize()));
+        this.recordsPerWrite = proveRoundTrip();
     }
 
     /**
-     * Proves the configuration (as {@link HandshakeFixture} does), runs one full handshake, then
-     * proves the path: the {@code appData} bytes arrive intact.
+     * Proves the configuration (as the handshake fixture does), runs one checked full handshake,
+     * then proves the path: the {@code appData} bytes arrive intact.
      */
-    public static RecordPath open(TlsStack stack, HandshakeConfig config, int appData) {
-        GlobalSwitch.Lease lease = stack.driver().prepareJvm(config);
+    public static RecordPath open(TlsStack stack, HandshakeConfig config, int appData, EngineBuffers buffers) {
+        ProvenEndpoints proven = ProvenEndpoints.open(Peers.same(stack), config, ServerKeyManager.DEFAULT, Resumption.FULL);
         try {
-            HandshakeProof.of(stack, config);
-            TlsEndpoints endpoints = TlsEndpoints.make(stack, config, p -> p);
-            EnginePump pump = new EnginePump();
-            SSLEngine client = endpoints.newClient(Resumption.FULL);
-            SSLEngine server = endpoints.newServer();
-            HandshakeCheck.handshake(pump, client, server, stack.driver(), config, false);
-            RecordPath path = new RecordPath(lease, client, server, pump, appData);
-            path.proveRoundTrip();
-            return path;
+            SSLEngine client = proven.newClient();
+            SSLEngine server = proven.newServer();
+            HandshakeCheck.handshake(proven.pump, client, server, proven.endpoints.peers(), config, false);
+            return new RecordPath(proven, client, server, appData, buffers);
+        } catch (SSLException e) {
+            proven.close();
+            throw new IllegalStateException("record round trip failed", e);
         } catch (RuntimeException e) {
-            lease.close();
+            proven.close();
             throw e;
         }
     }
 
-    private void proveRoundTrip() {
-        try {
-            int received = wrapUnwrap();
-            byte[] got = Arrays.copyOf(this.received.array(), received);
-            if (!Arrays.equals(got, plaintext.array())) {
-                throw new IllegalStateException("the server unwrapped " + received + " bytes that are not the "
-                        + plaintext.capacity() + " bytes the client wrapped");
-            }
-        } catch (SSLException e) {
-            throw new IllegalStateException("record round trip failed", e);
+    /** @return the records one write made */
+    private int proveRoundTrip() throws SSLException {
+        int records = write();
+        ByteBuffer sent = plaintext.duplicate().rewind();
+        ByteBuffer got = received.duplicate().flip();
+        if (!got.equals(sent)) {
+            throw new IllegalStateException("the server unwrapped " + got.remaining() + " bytes that are not the "
+                    + sent.remaining() + " bytes the client wrapped");
         }
+        return records;
     }
 
     /**
-     * The client writes {@code appData} bytes, the server reads them. One record each time, except
-     * where a stack's record holds less: SunJSSE's TLS 1.3 records carry at most 16367 bytes of
-     * application data, so a 16384-byte write is two records there.
-     *
-     * @return the plaintext bytes the server got
+     * How many TLS records this stack makes of one write of {@code appData} bytes, as counted in
+     * setup: 1, except where a stack's record holds less (SunJSSE's TLS 1.3 records carry at most
+     * 16367 bytes of application data, so a 16384-byte write is two records there).
      */
-    public int wrapUnwrap() throws SSLException {
+    public int recordsPerWrite() {
+        return recordsPerWrite;
+    }
+
+    /**
+     * The client writes {@code appData} bytes, the server reads them.
+     *
+     * @return the records the write took (one wrap each)
+     */
+    public int write() throws SSLException {
         plaintext.rewind();
         received.clear();
+        int records = 0;
         while (plaintext.hasRemaining()) {
             record.clear();
             SSLEngineResult wrapped = client.wrap(plaintext, record);
             if (wrapped.bytesConsumed() == 0) {
                 throw new SSLException("wrap consumed nothing: " + wrapped);
             }
+            records++;
             record.flip();
             SSLEngineResult unwrapped = server.unwrap(record, received);
             if (wrapped.getHandshakeStatus() != HandshakeStatus.NOT_HANDSHAKING
@@ -93,7 +101,7 @@ public final class RecordPath implements AutoCloseable {
                 settle(); // rare: a KeyUpdate at the AEAD's key limit, or a late ticket
             }
         }
-        return received.position();
+        return records;
     }
 
     /** Lets the engines finish post-handshake messages, keeping what the server already received. */
@@ -103,11 +111,18 @@ public final class RecordPath implements AutoCloseable {
                 break;
             }
         }
-        pump.settle(client, server);
+        proven.pump.settle(client, server);
     }
 
+    /** Closes the connection as a peer does, then releases the JVM settings. */
     @Override
     public void close() {
-        lease.close();
+        try {
+            proven.pump.close(client, server);
+        } catch (SSLException e) {
+            throw new IllegalStateException("closing the record path's connection failed", e);
+        } finally {
+            proven.close();
+        }
     }
 }

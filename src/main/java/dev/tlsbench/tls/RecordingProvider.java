@@ -1,6 +1,7 @@
 package dev.tlsbench.tls;
 
 import java.security.Provider;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ final class RecordingProvider extends Provider {
         @Override
         public Object newInstance(Object constructorParameter) throws java.security.NoSuchAlgorithmException {
             log.add(new ServiceLog.Use(roleOf(getType(), getAlgorithm()),
-                    getType(), getAlgorithm(), target.getName()));
+                    getType(), getAlgorithm(), target.getName(), askedFrom()));
             return real.newInstance(constructorParameter);
         }
 
@@ -80,6 +81,13 @@ final class RecordingProvider extends Provider {
         public boolean supportsParameter(Object parameter) {
             return real.supportsParameter(parameter);
         }
+    }
+
+    /** The stack package nearest the call on the call stack: which end of a mixed pair asked. */
+    private static String askedFrom() {
+        List<String> packages = Arrays.stream(TlsStack.values()).flatMap(s -> s.driver().packages().stream()).distinct().toList();
+        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .flatMap(c -> packages.stream().filter(c::startsWith)).findFirst().orElse(""));
     }
 
     /**

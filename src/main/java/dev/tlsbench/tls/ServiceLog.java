@@ -8,8 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Every JCA service a recording provider handed out: type, algorithm, serving provider, role. */
 public final class ServiceLog {
 
-    /** One service handed out (distinct entries only). */
-    public record Use(Role role, String type, String algorithm, String provider) {
+    /**
+     * One service handed out (distinct entries only).
+     *
+     * @param askedFrom the package prefix of the TLS stack whose code asked for it (a
+     *                  {@link StackDriver#packages()} entry), or "" when no stack's code was on the call stack
+     */
+    public record Use(Role role, String type, String algorithm, String provider, String askedFrom) {
         @Override
         public String toString() {
             return type + " " + algorithm + " from " + provider;

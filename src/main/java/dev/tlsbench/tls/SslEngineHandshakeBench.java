@@ -1,21 +1,18 @@
 package dev.tlsbench.tls;
 
-import dev.tlsbench.bench.BenchBase;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Complete TLS handshakes through real SSLEngines in memory: score = handshakes/s on one thread
- * (or per thread with -t N: each thread has its own contexts and engines). Both sides' work is
- * in one op: a new client and server engine, every flight, every delegated task, and (TLS 1.3)
- * the NewSessionTicket. Setup proves protocol, suite, group, resumption and providers first.
+ * Complete TLS connections through real SSLEngines in memory, one stack on both ends: score =
+ * connections/s on one thread (or per thread with -t N: each thread has its own contexts and
+ * engines). One op: a new client and server engine, every flight, every delegated task, TLS 1.3's
+ * NewSessionTicket, and the close (close_notify both ways). Setup proves protocol, suite, group,
+ * resumption and providers first; every iteration ends with the checks of {@link ConnectionBench}.
  */
-public class SslEngineHandshakeBench extends BenchBase {
+public class SslEngineHandshakeBench extends ConnectionBench {
 
     @Param
     public TlsStack stack;
@@ -26,22 +23,16 @@ public class SslEngineHandshakeBench extends BenchBase {
     @Param
     public Resumption resumption;
 
-    private HandshakeFixture fixture;
+    @Param
+    public ServerKeyManager keyManager;
 
-    @Setup(Level.Trial)
-    public void setup() {
-        fixture = HandshakeFixture.open(stack, config, resumption);
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        if (fixture != null) {
-            fixture.close();
-        }
+    @Override
+    protected HandshakeFixture openFixture() {
+        return HandshakeFixture.open(Peers.same(stack), config, resumption, keyManager);
     }
 
     @Benchmark
     public SSLEngine handshake() throws SSLException {
-        return fixture.handshake();
+        return fixture.connect();
     }
 }

@@ -5,31 +5,27 @@ import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 
-/** SslEngineHandshakeBench as the suite knows it: real handshakes per TLS stack and configuration. */
+/** SslEngineHandshakeBench as the suite knows it: real connections per TLS stack and configuration. */
 public final class SslEngineHandshakeFamily {
 
     public static final Family<TlsStack, HandshakeConfig> FAMILY = Family.of("sslengine-handshake",
                     "SSLEngine handshakes", SslEngineHandshakeBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
             // the setup proof: a full handshake that negotiates exactly the configuration, attributed
             .probe(HandshakeProof::of)
-            // a resumed cell also needs the stack to resume the configuration
-            .cellProbe((stack, config, cell) -> {
-                HandshakeProof proof = HandshakeProof.of(stack, config);
-                if (Resumption.valueOf(cell.params().get("resumption")) == Resumption.RESUMED) {
-                    proof.requireResumption();
-                }
-            })
-            // RSA key transport vs ECDHE in TLS 1.2, and TLS 1.3, full and resumed
-            .quick(CellSet.all().where("config", HandshakeConfig.TLS12_RSA_AES_128_GCM_RSA_2048,
+            // a cell also needs its resumption and its key manager: the setup's own steps up to timing
+            .cellProbe((stack, config, cell) -> ProvenEndpoints.probe(Peers.same(stack), config,
+                    ServerKeyManager.valueOf(cell.params().get("keyManager")), Resumption.valueOf(cell.params().get("resumption"))))
+            // the defaults, RSA key transport vs ECDHE in TLS 1.2, and TLS 1.3, full and resumed, keys in memory
+            .quick(CellSet.all().where("config", HandshakeConfig.DEFAULTS_ECDSA_P256, HandshakeConfig.TLS12_RSA_AES_128_GCM_RSA_2048,
                     HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048,
-                    HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256))
+                    HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256).where("keyManager", ServerKeyManager.DEFAULT))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 6, 1000, 4, 1000))
             // thread scaling: two threads, each with its own contexts and engines
             .fullExtra(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
-                    .where("resumption", Resumption.FULL).threads(2))
+                    .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT).threads(2))
             .warmupCurve(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
-                    .where("resumption", Resumption.FULL))
-            .chart(ChartSpec.bars("config", "configuration", "SSLEngine handshakes", "handshakes/s", false))
+                    .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT))
+            .chart(ChartSpec.bars("config", "configuration", "SSLEngine connections", "connections/s", false))
             .build();
 
     private SslEngineHandshakeFamily() {

@@ -5,17 +5,17 @@ import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 
-/** SslEngineRecordBench as the suite knows it: application data through wrap and unwrap per stack. */
+/** SslEngineRecordBench as the suite knows it: application writes through wrap and unwrap per stack. */
 public final class SslEngineRecordFamily {
 
     public static final Family<TlsStack, HandshakeConfig> FAMILY = Family.of("sslengine-record",
                     "SSLEngine record path", SslEngineRecordBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
             .probe(HandshakeProof::of)
             .quick(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256,
-                    HandshakeConfig.TLS13_CHACHA20_X25519_ECDSA_P256).where("appData", 16384))
+                    HandshakeConfig.TLS13_CHACHA20_X25519_ECDSA_P256).where("appData", 16384).where("buffers", EngineBuffers.HEAP))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 6, 1000, 4, 1000))
             .warmupCurve(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
-                    .where("appData", 16384))
+                    .where("appData", 16384).where("buffers", EngineBuffers.HEAP))
             .chart(ChartSpec.bars("config", "configuration", "SSLEngine record path", "MB/s of application data", false).bytesPerOp("appData"))
             .build();
 

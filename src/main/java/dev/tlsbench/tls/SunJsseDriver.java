@@ -5,7 +5,9 @@ import java.lang.reflect.Method;
 import java.security.Provider;
 import java.security.Security;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 
@@ -30,23 +32,29 @@ public final class SunJsseDriver implements StackDriver {
         return p;
     }
 
+    /** ssl.KeyManagerFactory.algorithm: "SunX509" on every JDK, which keeps the key in memory. */
+    @Override
+    public String defaultKeyManagerAlgorithm() {
+        return KeyManagerFactory.getDefaultAlgorithm();
+    }
+
     /**
      * JDK 20+: SSLParameters.setNamedGroups (called reflectively: this code is compiled for 17).
      * JDK 17 has no per-engine list, so the engine's AlgorithmConstraints refuse every other
      * group; the JDK's own preference order then decides which allowed group gets the key share.
      */
     @Override
-    public void pinGroup(SSLEngine engine, HandshakeConfig config) {
-        List<String> groups = GroupPin.names(config);
+    public void pinGroups(SSLEngine engine, List<TlsGroup> groups) {
+        List<String> names = GroupPin.jsseNames(groups);
         SSLParameters p = engine.getSSLParameters();
         if (SET_NAMED_GROUPS != null) {
             try {
-                SET_NAMED_GROUPS.invoke(p, (Object) groups.toArray(new String[0]));
+                SET_NAMED_GROUPS.invoke(p, (Object) names.toArray(new String[0]));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("SSLParameters.setNamedGroups failed", e);
             }
         } else {
-            p.setAlgorithmConstraints(new OnlyGroupConstraints(groups));
+            p.setAlgorithmConstraints(new OnlyGroupConstraints(names));
         }
         engine.setSSLParameters(p);
     }
@@ -64,18 +72,27 @@ public final class SunJsseDriver implements StackDriver {
     @Override
     public GlobalSwitch.Lease prepareJvm(HandshakeConfig config) {
         GlobalSwitch.Lease rsa = config.needsTlsRsa() ? JvmSettings.TLS_RSA_ALLOWED.acquire() : GlobalSwitch.NOTHING;
-        if (!accpFirst) {
-            return rsa;
-        }
-        try {
-            GlobalSwitch.Lease accp = JvmSettings.ACCP_FIRST.acquire();
-            return () -> {
-                accp.close();
-                rsa.close();
-            };
-        } catch (RuntimeException e) {
-            rsa.close();
-            throw e;
-        }
+        return accpFirst ? GlobalSwitch.both(rsa, JvmSettings.ACCP_FIRST::acquire) : rsa;
+    }
+
+    /**
+     * SunJSSE takes its (EC)DHE secret from KeyAgreement.generateSecret("TlsPremasterSecret"), and
+     * the JDK's DH KeyAgreement drops a leading zero byte there (TLS 1.2's rule), where TLS 1.3
+     * keeps it. Tried on a secret that has one.
+     */
+    @Override
+    public Optional<String> tls13FfdheSecretDefect() {
+        return FfdheSecretPadding.JDK_DEFECT;
+    }
+
+    /** Both SunJSSE stacks are one SunJSSE over the JVM's provider list: with and without ACCP first cannot coexist. */
+    @Override
+    public boolean sharesJvmStateWith(StackDriver other) {
+        return other instanceof SunJsseDriver;
+    }
+
+    @Override
+    public List<String> packages() {
+        return List.of("sun.security.ssl.");
     }
 }

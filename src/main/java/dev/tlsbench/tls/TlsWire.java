@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a captured handshake (the bytes each side wrote) and returns what the plaintext hellos
@@ -19,6 +18,7 @@ public final class TlsWire {
     private static final int CLIENT_HELLO = 1;
     private static final int SERVER_HELLO = 2;
     private static final int SERVER_KEY_EXCHANGE = 12;
+    private static final int EXT_SUPPORTED_GROUPS = 10;
     private static final int EXT_SESSION_TICKET = 35;
     private static final int EXT_PRE_SHARED_KEY = 41;
     private static final int EXT_SUPPORTED_VERSIONS = 43;
@@ -30,16 +30,6 @@ public final class TlsWire {
 
     /** RFC 7919 ffdhe2048 starts with these 128 bits (RFC 3526's 2048-bit MODP group does not). */
     private static final BigInteger FFDHE2048_TOP = new BigInteger("ffffffffffffffffadf85458a2bb4a9a", 16);
-
-    private static final Map<Integer, String> SUITES = Map.of(
-            0x009C, "TLS_RSA_WITH_AES_128_GCM_SHA256",
-            0x009E, "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-            0xC02B, "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-            0xC02F, "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-            0xCCA9, "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-            0x1301, "TLS_AES_128_GCM_SHA256",
-            0x1302, "TLS_AES_256_GCM_SHA384",
-            0x1303, "TLS_CHACHA20_POLY1305_SHA256");
 
     private TlsWire() {
     }
@@ -58,11 +48,13 @@ public final class TlsWire {
         }
         boolean hrr = serverMessages.stream().anyMatch(m -> m[0] == SERVER_HELLO && parseServerHello(m).retry);
         Hello clientHello = lastClientHello(handshakeMessages(fromClient, !tls13));
-        String suite = SUITES.getOrDefault(serverHello.suite, String.format("0x%04X", serverHello.suite));
+        TlsSuite known = TlsSuite.ofCodePoint(serverHello.suite);
+        String suite = known != null ? known.name() : String.format("0x%04X", serverHello.suite);
         String protocol = tls13 ? "TLSv1.3" : serverHello.version == 0x0303 ? "TLSv1.2"
                 : String.format("0x%04X", serverHello.version);
         String resumedBy;
         String group;
+        int signature = -1;
         if (tls13) {
             resumedBy = serverHello.pskSelected ? "PSK" : "";
             group = groupName(serverHello.keyShareGroup);
@@ -70,30 +62,49 @@ public final class TlsWire {
             boolean echoed = serverHello.sessionId.length > 0
                     && java.util.Arrays.equals(serverHello.sessionId, clientHello.sessionId);
             resumedBy = !echoed ? "" : clientHello.offeredTicket ? "session ticket" : "session ID";
-            group = echoed ? null : tls12Group(suite, serverMessages);
+            if (echoed) {
+                group = null;
+            } else if (suite.startsWith("TLS_RSA_")) {
+                group = "";
+            } else {
+                ByteBuffer ske = serverKeyExchange(suite, serverMessages);
+                group = tls12Group(suite, ske);
+                signature = ske.getShort() & 0xFFFF; // SignatureAndHashAlgorithm, right after the params
+            }
         }
-        return new WireHello(protocol, suite, group, resumedBy, hrr);
+        return new WireHello(protocol, suite, group, resumedBy, hrr, signature);
     }
 
-    private static String tls12Group(String suite, List<byte[]> serverMessages) {
-        if (suite.startsWith("TLS_RSA_")) {
-            return "";
-        }
+    private static ByteBuffer serverKeyExchange(String suite, List<byte[]> serverMessages) {
         byte[] ske = serverMessages.stream().filter(m -> m[0] == SERVER_KEY_EXCHANGE).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no ServerKeyExchange for " + suite));
-        ByteBuffer b = ByteBuffer.wrap(ske, 4, ske.length - 4);
+        return ByteBuffer.wrap(ske, 4, ske.length - 4);
+    }
+
+    /** Reads the group from a TLS 1.2 ServerKeyExchange, leaving {@code b} after the parameters. */
+    private static String tls12Group(String suite, ByteBuffer b) {
         if (suite.contains("_ECDHE_")) {
             int curveType = b.get() & 0xFF;
             if (curveType != 3) {
                 throw new IllegalStateException("ServerKeyExchange curve_type " + curveType + " is not named_curve");
             }
-            return groupName(b.getShort() & 0xFFFF);
+            String group = groupName(b.getShort() & 0xFFFF);
+            int pointLength = b.get() & 0xFF;
+            b.position(b.position() + pointLength); // the server's public point
+            return group;
         }
-        byte[] p = new byte[b.getShort() & 0xFFFF];
-        b.get(p);
+        byte[] p = opaque16(b);
+        opaque16(b); // g
+        opaque16(b); // Ys
         BigInteger prime = new BigInteger(1, p);
         boolean ffdhe2048 = prime.bitLength() == 2048 && prime.shiftRight(2048 - 128).equals(FFDHE2048_TOP);
         return ffdhe2048 ? TlsGroup.FFDHE2048.jsseName() : "DH-" + prime.bitLength() + " (not ffdhe2048)";
+    }
+
+    private static byte[] opaque16(ByteBuffer b) {
+        byte[] v = new byte[b.getShort() & 0xFFFF];
+        b.get(v);
+        return v;
     }
 
     private static String groupName(int codePoint) {
@@ -164,6 +175,7 @@ public final class TlsWire {
         boolean pskSelected;
         boolean offeredTicket;
         int keyShareGroup = -1;
+        final List<Integer> groups = new ArrayList<>();
     }
 
     private static Hello parseServerHello(byte[] m) {
@@ -196,6 +208,12 @@ public final class TlsWire {
         return h;
     }
 
+    /** The code points of the supported_groups extension of the first ClientHello the client wrote. */
+    static List<Integer> clientGroups(byte[] fromClient) {
+        return handshakeMessages(fromClient, true).stream().filter(m -> m[0] == CLIENT_HELLO).findFirst()
+                .map(m -> parseClientHello(m).groups).orElseThrow(() -> new IllegalStateException("no ClientHello on the wire"));
+    }
+
     private static Hello parseClientHello(byte[] m) {
         Hello h = new Hello();
         ByteBuffer b = ByteBuffer.wrap(m, 4, m.length - 4);
@@ -214,6 +232,11 @@ public final class TlsWire {
                 int length = b.getShort() & 0xFFFF;
                 if (type == EXT_SESSION_TICKET && length > 0) {
                     h.offeredTicket = true;
+                } else if (type == EXT_SUPPORTED_GROUPS) {
+                    ByteBuffer g = b.slice(b.position() + 2, (b.getShort(b.position()) & 0xFFFF));
+                    while (g.remaining() >= 2) {
+                        h.groups.add(g.getShort() & 0xFFFF);
+                    }
                 }
                 b.position(b.position() + length);
             }

@@ -21,7 +21,7 @@ class TlsWireTest {
         String ch = "01" + String.format("%06x", chBody.length() / 2) + chBody;
         byte[] client = HexFormat.of().parseHex("160301" + String.format("%04x", ch.length() / 2) + ch);
         WireHello w = TlsWire.parse(client, server);
-        assertEquals(new WireHello("TLSv1.3", "TLS_CHACHA20_POLY1305_SHA256", "secp256r1", "PSK", false), w);
+        assertEquals(new WireHello("TLSv1.3", "TLS_CHACHA20_POLY1305_SHA256", "secp256r1", "PSK", false, -1), w);
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.tlsbench.tls;
+
+import javax.net.ssl.SSLEngine;
+
+/**
+ * The proven start both SSLEngine fixtures share: the JVM prepared, the proof of the peers x
+ * configuration passed (resumption included when asked for), the contexts made, and handshakes on
+ * these very contexts checked on the wire: a first contact that fills the client's session cache
+ * when resuming, then two more (the steady state: a resumed session stays resumable).
+ */
+final class ProvenEndpoints implements AutoCloseable {
+
+    final GlobalSwitch.Lease lease;
+    final TlsEndpoints endpoints;
+    final Resumption resumption;
+    final EnginePump pump = new EnginePump();
+    /** What the checked handshakes negotiated, for the log. */
+    final WireHello negotiated;
+
+    private ProvenEndpoints(GlobalSwitch.Lease lease, TlsEndpoints endpoints, Resumption resumption) throws Exception {
+        this.lease = lease;
+        this.endpoints = endpoints;
+        this.resumption = resumption;
+        boolean resumed = resumption == Resumption.RESUMED;
+        if (resumed) {
+            HandshakeProof.checkedAndClosed(pump, endpoints, resumption, false);
+        }
+        HandshakeProof.checkedAndClosed(pump, endpoints, resumption, resumed);
+        negotiated = HandshakeProof.checkedAndClosed(pump, endpoints, resumption, resumed);
+    }
+
+    /**
+     * @throws dev.tlsbench.provider.Unsupported when the peers cannot do the configuration (or resume it)
+     */
+    static ProvenEndpoints open(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
+        GlobalSwitch.Lease lease = peers.prepareJvm(config);
+        try {
+            return new ProvenEndpoints(lease, proven(peers, config, keyManager, resumption), resumption);
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        } catch (Exception e) {
+            lease.close();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The part of setup that decides whether a cell runs: the proof (and its resumption, when asked
+     * for), then the contexts with the key manager asked for. The capability probe runs exactly this.
+     */
+    static TlsEndpoints proven(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
+        HandshakeProof proof = HandshakeProof.of(peers, config);
+        if (resumption == Resumption.RESUMED) {
+            proof.requireResumption();
+        }
+        return TlsEndpoints.make(peers, config, keyManager, p -> p);
+    }
+
+    /** Whether a cell of these peers runs, by trying its setup up to the timed connections (see {@link #proven}). */
+    static void probe(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
+        try (GlobalSwitch.Lease lease = peers.prepareJvm(config)) {
+            proven(peers, config, keyManager, resumption);
+        }
+    }
+
+    SSLEngine newClient() {
+        return endpoints.newClient(resumption);
+    }
+
+    SSLEngine newServer() {
+        return endpoints.newServer(resumption);
+    }
+
+    @Override
+    public void close() {
+        lease.close();
+    }
+}
