@@ -15,10 +15,14 @@ public final class SslEngineHandshakeFamily {
             // a cell also needs its resumption and its key manager: the setup's own steps up to timing
             .cellProbe((stack, config, cell) -> ProvenEndpoints.probe(Peers.same(stack), config,
                     ServerKeyManager.valueOf(cell.params().get("keyManager")), Resumption.valueOf(cell.params().get("resumption"))))
-            // the defaults, RSA key transport vs ECDHE in TLS 1.2, and TLS 1.3, full and resumed, keys in memory
+            // full connections: the defaults, RSA key transport vs ECDHE in TLS 1.2, TLS 1.3; and the
+            // defaults resumed (TLS 1.3 psk_dhe_ke); keys in memory, as a server holds them
             .quick(CellSet.all().where("config", HandshakeConfig.DEFAULTS_ECDSA_P256, HandshakeConfig.TLS12_RSA_AES_128_GCM_RSA_2048,
-                    HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048,
-                    HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256).where("keyManager", ServerKeyManager.DEFAULT))
+                            HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048,
+                            HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
+                            .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT),
+                    CellSet.all().where("config", HandshakeConfig.DEFAULTS_ECDSA_P256)
+                            .where("resumption", Resumption.RESUMED).where("keyManager", ServerKeyManager.DEFAULT))
             .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 6, 1000, 4, 1000))
             // thread scaling: two threads, each with its own contexts and engines
             .fullExtra(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
