@@ -48,7 +48,11 @@ class BenchRunTest {
         assertNotEquals(0, p.exitValue());
         List<String> interrupted = states(out);
         assertTrue(interrupted.contains("measured") && interrupted.contains("pending"), interrupted.toString());
-        assertEquals("interrupted", JSON.readTree(out.resolve("env.json").toFile()).path("finishedHow").asText());
+        JsonNode env = JSON.readTree(out.resolve("env.json").toFile());
+        assertEquals("interrupted", env.path("finishedHow").asText());
+        // The crypto intrinsics are diagnostic flags: env.json has them, with their value, on every JDK.
+        assertTrue(env.at("/jvms/0/flags/UseAESIntrinsics/value").asText().matches("true|false"), env.at("/jvms/0/flags").toString());
+        assertTrue(env.at("/jvms/0/flags/UseGHASHIntrinsics/value").asText().matches("true|false"));
         Map<String, Double> before = scores(out);
 
         Process r = bench(JAVA, null, "--resume", out.toString());
