@@ -1,7 +1,6 @@
 package dev.tlsbench.report;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.VectorHints;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import dev.tlsbench.io.AtomicFile;
@@ -30,7 +29,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * lines and markers, placed by value; this class draws every piece of text and what XChart has no
  * notion of, in XChart's own coordinates (getScreenXFromChart): decade ticks on log axes, ticks at
  * the measured sizes, category labels, error bars, state marks, reference marks, the legend,
- * footnotes and caption. XChart turns its own text into outlines, so it is asked to draw none.
+ * footnotes and caption, all with drawString, which the SVG keeps as text. XChart turns its own text
+ * into glyph outlines (TextLayout.getOutline), so it is asked to draw none.
  */
 final class ChartRenderer {
 
@@ -59,8 +59,8 @@ final class ChartRenderer {
         ImageIO.write(img, "png", png);
         AtomicFile.write(dir.resolve(m.id() + ".png"), png.toByteArray());
 
+        // VectorGraphics2D's SVG keeps what drawString draws as <text>: all our text goes that way
         VectorGraphics2D vg = new VectorGraphics2D();
-        vg.setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_DEFAULT); // text as <text>, not outlines
         paint(m, layout, vg);
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         new SVGProcessor().getDocument(vg.getCommands(), new PageSize(0, 0, WIDTH, layout.height())).writeTo(svg);
