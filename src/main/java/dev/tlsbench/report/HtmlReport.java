@@ -74,13 +74,13 @@ final class HtmlReport {
         in.runs().stream().map(r -> r.dir().getFileName().toString()).distinct().forEach(dirs::add);
         h.p("note", String.join(", ", dirs) + " · " + Captions.machine(first.env()) + " · profile " + first.plan().profile()
                 + " · started " + first.env().started() + ", finished " + first.env().finished());
+        java.util.Set<java.nio.file.Path> warned = new java.util.HashSet<>();
         for (JvmRun r : in.runs()) {
             String p = r.plan().profile();
-            if (p.equals("smoke") || p.equals("warmup")) {
-                h.p("warning", r.label(in.multiDir()) + ": profile " + p + " — " + (p.equals("smoke")
+            if ((p.equals("smoke") || p.equals("warmup")) && warned.add(r.dir())) {
+                h.p("warning", r.dir().getFileName() + ": profile " + p + " — " + (p.equals("smoke")
                         ? "numbers are meaningless (no warmup, 3 x 100 ms): never publish them."
                         : "cells from JVM start without warmup: see Time to steady state; their scores are not steady-state numbers."));
-                break;
             }
         }
         for (JvmRun r : in.runs()) {
@@ -120,15 +120,22 @@ final class HtmlReport {
         h.heading(2, "data", "Data files");
         h.raw("<ul><li><a href=\"results.csv\">results.csv</a>: one row per cell of every state, every run (tidy: parameters as columns)</li>\n"
                 + "<li><a href=\"summary.md\">summary.md</a>: the headline tables in Markdown</li>\n");
-        if (!in.multiDir()) {
-            h.raw("<li><a href=\"env.json\">env.json</a>, <a href=\"plan.json\">plan.json</a>, <a href=\"status.tsv\">status.tsv</a></li>\n");
-            for (JvmRun r : in.runs()) {
-                h.raw("<li>" + Html.esc(r.id()) + ": <a href=\"" + r.id() + "/jmh.json\">jmh.json</a> (every measured cell, standard JMH JSON), "
-                        + "<a href=\"" + r.id() + "/cells.json\">cells.json</a>, <a href=\"" + r.id() + "/jmh.log\">jmh.log</a></li>\n");
+        JvmRun previous = null;
+        for (JvmRun r : in.runs()) {
+            if (previous == null || !previous.dir().equals(r.dir())) {
+                h.raw("<li>" + Html.esc(r.dir().getFileName().toString()) + ": " + link(in, r, "env.json") + ", " + link(in, r, "plan.json")
+                        + ", " + link(in, r, "status.tsv") + ", " + link(in, r, "openssl/speed.json") + "</li>\n");
             }
-        } else {
-            h.raw("<li>each run's env.json, plan.json and per JVM jmh.json are in its result directory</li>\n");
+            h.raw("<li>" + Html.esc(r.label(in.multiDir())) + ": " + link(in, r, r.id() + "/jmh.json")
+                    + " (every measured cell: one standard JMH JSON array), " + link(in, r, r.id() + "/cells.json") + ", "
+                    + link(in, r, r.id() + "/jmh.log") + "</li>\n");
+            previous = r;
         }
         h.raw("</ul>\n");
+    }
+
+    private static String link(Report.Inputs in, JvmRun r, String file) {
+        String href = in.link(r, file);
+        return "<a href=\"" + Html.esc(href) + "\">" + Html.esc(file) + "</a>";
     }
 }

@@ -71,7 +71,8 @@ public final class PlotMain {
             out = dirs.size() == 1 ? dirs.get(0)
                     : dirs.get(0).resolveSibling("compare_" + dirs.get(0).getFileName() + "+" + (dirs.size() - 1));
         }
-        Report.write(new Report.Inputs(runs, multiDir, base), out.toAbsolutePath().normalize());
+        out = out.toAbsolutePath().normalize();
+        Report.write(new Report.Inputs(runs, multiDir, base, out), out);
         return out;
     }
 

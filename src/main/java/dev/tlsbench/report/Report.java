@@ -15,8 +15,13 @@ import java.util.Map;
  */
 final class Report {
 
-    /** The runs of a report and the one the others are compared with. */
-    record Inputs(List<JvmRun> runs, boolean multiDir, JvmRun baseline) {
+    /** The runs of a report, the one the others are compared with, and where the report goes. */
+    record Inputs(List<JvmRun> runs, boolean multiDir, JvmRun baseline, Path out) {
+
+        /** A link from the report to a file of a run's directory. */
+        String link(JvmRun run, String file) {
+            return out.relativize(run.dir().resolve(file)).toString().replace('\\', '/');
+        }
     }
 
     /** Every chart of a report, by where it goes. */

@@ -37,7 +37,7 @@ final class Fixtures {
     }
 
     static Report.Inputs inputs(List<JvmRun> runs) {
-        return new Report.Inputs(runs, false, runs.get(0));
+        return new Report.Inputs(runs, false, runs.get(0), runs.get(0).dir());
     }
 
     static ChartModel chart(List<ChartModel> charts, String id) {
