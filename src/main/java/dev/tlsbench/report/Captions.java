@@ -21,11 +21,18 @@ final class Captions {
      * @param cells     the chart's cells, for their timings and error kinds
      */
     static List<String> of(JvmRun run, Set<String> constants, Collection<CellOutcome> cells) {
+        List<String> lines = withoutErrorBars(run, constants, cells);
+        lines.set(2, lines.get(2) + " · " + errorBars(cells));
+        return lines;
+    }
+
+    /** The same for a chart that draws no error bars (the warmup curves: their samples are the picture). */
+    static List<String> withoutErrorBars(JvmRun run, Set<String> constants, Collection<CellOutcome> cells) {
         List<String> lines = new ArrayList<>();
         lines.add(machine(run.env()) + cpuFlags(run.env(), constants));
         String vm = CryptoFlags.vmLine(run.jvm(), CryptoFlags.vm(constants));
         lines.add(run.jvm().label() + (CryptoFlags.vm(constants).isEmpty() ? "" : " · VM: " + vm));
-        lines.add(profile(run, cells) + " · " + errorBars(cells));
+        lines.add(profile(run, cells));
         return lines;
     }
 

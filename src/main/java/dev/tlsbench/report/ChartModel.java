@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, bo
     record XAxis(String label, boolean categorical, boolean log, List<Double> ticks, List<String> tickLabels) {
 
         static XAxis categories(String label, List<String> names) {
-            List<Double> at = new java.util.ArrayList<>();
+            List<Double> at = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 at.add((double) i);
             }

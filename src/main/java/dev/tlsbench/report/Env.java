@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -64,7 +65,7 @@ record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
 
     /** The crypto-relevant CPU flags and whether the CPU has each, in env.json's order. */
     Map<String, Boolean> cpuFlags() {
-        Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> out = new LinkedHashMap<>();
         host().path("cpuFlags").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asBoolean()));
         return out;
     }

@@ -2,8 +2,8 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.bench.ChartSpec;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +120,7 @@ final class FamilyCharts {
         List<ChartModel.Point> points = new ArrayList<>();
         for (int xi = 0; xi < p.xs().size(); xi++) {
             String x = p.xs().get(xi);
-            java.util.Map<String, String> params = new java.util.LinkedHashMap<>(p.fixed());
+            Map<String, String> params = new LinkedHashMap<>(p.fixed());
             params.put(p.spec().xParam(), x);
             Optional<NativeMatch.Native> n = NativeMatch.of(run.baseline(), p.family(), p.method(), params);
             if (n.isPresent()) {

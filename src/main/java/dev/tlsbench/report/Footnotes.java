@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ final class Footnotes {
 
     private List<Key> order() {
         List<Key> keys = new ArrayList<>(notes.keySet());
-        keys.sort(java.util.Comparator.comparingInt(k -> k.kind().ordinal()));
+        keys.sort(Comparator.comparingInt(k -> k.kind().ordinal()));
         return keys;
     }
 

@@ -1,13 +1,16 @@
 package dev.tlsbench.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * index.html: the headline answers first, then a table of contents, the cell states (FAILED and
- * pending first), the details, time to steady state, comparisons, the native baseline, the
- * environment, and the correctness and attribution tables last. Charts are referenced files, so
+ * pending first), the details, time to steady state, comparisons, the data files, the native
+ * baseline, the environment, and the correctness and attribution tables last. Charts are referenced files, so
  * the page stays small. A small script writes a render check into the page (the browser test
  * reads it).
  */
@@ -47,10 +50,10 @@ final class HtmlReport {
             WarmupSection.write(h, in, charts.warmup());
         }
         ComparisonSection.write(h, in, charts.ratios());
+        data(h, in);
         NativeSection.write(h, in);
         EnvironmentSection.write(h, in);
         CorrectnessSection.write(h, in);
-        data(h, in);
         h.raw("<div id=\"render-check\">pending</div>\n<script>\n"
                 + "var errors=[];window.addEventListener('error',function(e){errors.push(String(e.message));});\n"
                 + "window.addEventListener('load',function(){var imgs=Array.prototype.slice.call(document.images);"
@@ -74,7 +77,7 @@ final class HtmlReport {
         in.runs().stream().map(r -> r.dir().getFileName().toString()).distinct().forEach(dirs::add);
         h.p("note", String.join(", ", dirs) + " · " + Captions.machine(first.env()) + " · profile " + first.plan().profile()
                 + " · started " + first.env().started() + ", finished " + first.env().finished());
-        java.util.Set<java.nio.file.Path> warned = new java.util.HashSet<>();
+        Set<Path> warned = new HashSet<>();
         for (JvmRun r : in.runs()) {
             String p = r.plan().profile();
             if ((p.equals("smoke") || p.equals("warmup")) && warned.add(r.dir())) {
@@ -111,9 +114,9 @@ final class HtmlReport {
         if (in.runs().size() > 1) {
             h.raw("<li><a href=\"#comparison\">Comparison with " + Html.esc(in.baseline().label(in.multiDir())) + "</a></li>\n");
         }
-        h.raw("<li><a href=\"#native\">Native baseline</a></li>\n<li><a href=\"#environment\">Environment</a></li>\n"
-                + "<li><a href=\"#correctness\">Correctness gate</a></li>\n<li><a href=\"#attribution\">SSLEngine attribution</a></li>\n"
-                + "<li><a href=\"#data\">Data files</a></li>\n</ul></nav>\n");
+        h.raw("<li><a href=\"#data\">Data files</a></li>\n<li><a href=\"#native\">Native baseline</a></li>\n"
+                + "<li><a href=\"#environment\">Environment</a></li>\n<li><a href=\"#correctness\">Correctness gate</a></li>\n"
+                + "<li><a href=\"#attribution\">SSLEngine attribution</a></li>\n</ul></nav>\n");
     }
 
     private static void data(Html h, Report.Inputs in) {

@@ -2,6 +2,9 @@ package dev.tlsbench.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The results of one JVM of one result directory, with everything that explains them: the
@@ -28,8 +31,8 @@ record JvmRun(int index, Path dir, Env env, RunPlan plan, JvmEnv jvm, Baseline b
     }
 
     /** The outcome of the cell with these parameters (method, params, threads 1), if the family has it. */
-    java.util.Optional<CellOutcome> find(String family, String method, java.util.Map<String, String> params) {
+    Optional<CellOutcome> find(String family, String method, Map<String, String> params) {
         return outcomes.stream().filter(o -> o.family().name().equals(family) && o.method().equals(method)
-                && o.cell().threads() == 1 && o.cell().params().equals(new java.util.TreeMap<>(params))).findFirst();
+                && o.cell().threads() == 1 && o.cell().params().equals(new TreeMap<>(params))).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.ChartSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ record Panel(FamilyPlan family, ChartSpec spec, String method, int threads, Map<
                         if (styleAxis != null) {
                             params.put(styleAxis, s);
                         }
-                        String key = new dev.tlsbench.bench.Cell(first.cell().benchmark(), params, first.cell().threads()).key();
+                        String key = new Cell(first.cell().benchmark(), params, first.cell().threads()).key();
                         CellOutcome found = index.get(key);
                         if (found != null) {
                             grid.put(gridKey(o, s, x), found);

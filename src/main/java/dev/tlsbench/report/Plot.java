@@ -305,7 +305,7 @@ final class Plot {
         }
         String at = Math.round(x) + "," + Math.round(y);
         int k = stacked.merge(at, 1, Integer::sum) - 1;
-        x += k * (missing && !m.horizontal() ? 0 : 14);
+        x += k * (missing && !m.horizontal() ? 0 : 24); // a symbol and its footnote number fit in 24 px
         y -= missing && !m.horizontal() ? k * 14 : 0;
         ChartRenderer.text(g, TextBox.MARK, markColor(mk.kind()), mk.kind().symbol(), (float) x, (float) y);
         ChartRenderer.text(g, TextBox.SUP, markColor(mk.kind()), String.valueOf(mk.footnote()),

@@ -1,8 +1,11 @@
 package dev.tlsbench.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -16,7 +19,7 @@ final class RatioChart {
 
     /** The most points a row of {@code m} holds side by side: its height follows. */
     static int perRow(ChartModel m) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         m.series().forEach(s -> s.points().forEach(p -> counts.merge(Math.round(p.x()), 1, Integer::sum)));
         return counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     }
@@ -27,7 +30,7 @@ final class RatioChart {
         List<String> categories = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(category).toList()));
         List<String> owners = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Comparison.Row::owner).toList()));
         // within a row, its own owners side by side (a row of stacks does not leave room for providers)
-        java.util.Map<String, List<String>> inRow = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> inRow = new LinkedHashMap<>();
         rows.forEach(r -> {
             List<String> os = inRow.computeIfAbsent(category.apply(r), k -> new ArrayList<>());
             if (!os.contains(r.owner())) {

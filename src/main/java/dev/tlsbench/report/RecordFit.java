@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class RecordFit {
     }
 
     static double rSquared(double[] x, double[] y, double[] ab) {
-        double my = java.util.Arrays.stream(y).average().orElse(0);
+        double my = Arrays.stream(y).average().orElse(0);
         double ssRes = 0;
         double ssTot = 0;
         for (int i = 0; i < x.length; i++) {

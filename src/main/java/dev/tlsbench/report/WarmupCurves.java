@@ -3,6 +3,7 @@ package dev.tlsbench.report;
 import dev.tlsbench.bench.ChartSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -94,7 +95,7 @@ final class WarmupCurves {
             for (double t = 0; t <= maxT + 1e-9; t += step) {
                 ticks.add(t);
             }
-            List<String> caption = new ArrayList<>(Captions.of(run, new java.util.LinkedHashSet<>(curves.get(0).cell().cell().params().values()),
+            List<String> caption = new ArrayList<>(Captions.withoutErrorBars(run, new LinkedHashSet<>(curves.get(0).cell().cell().params().values()),
                     curves.stream().map(Curve::cell).toList()));
             caption.add("x: seconds since the fork's first iteration (JVM start and setup come before it, about a second); "
                     + "faint lines: single forks; bold: their mean. Warm = every later point within " + Math.round(WITHIN * 100)

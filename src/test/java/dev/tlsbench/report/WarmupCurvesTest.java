@@ -75,6 +75,7 @@ class WarmupCurvesTest {
         assertEquals(0.2, mean.points().get(0).x(), 1e-12, "x: seconds since the first iteration");
         assertEquals(200500.0 * 16384 / 1e6, mean.points().get(29).y(), 1e-6, "MB/s, as the family's chart");
         assertTrue(chart.subtitle().contains("JDK warm after 1.60 s"), chart.subtitle());
+        assertTrue(chart.caption().stream().noneMatch(line -> line.contains("error bars")), "it draws none, so its caption claims none");
     }
 
     @Test
