@@ -40,10 +40,15 @@ final class Html {
         return this;
     }
 
+    /** Starts a table; without any header text (a key-value table) it has no header row. */
     Html tableStart(String cls, List<String> headers) {
-        h.append("<table").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><tr>");
-        headers.forEach(x -> h.append("<th>").append(esc(x)).append("</th>"));
-        h.append("</tr>\n");
+        h.append("<table").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append(">");
+        if (headers.stream().anyMatch(x -> !x.isEmpty())) {
+            h.append("<tr>");
+            headers.forEach(x -> h.append("<th>").append(esc(x)).append("</th>"));
+            h.append("</tr>");
+        }
+        h.append("\n");
         return this;
     }
 
