@@ -176,27 +176,9 @@ public final class Family<O extends Enum<O> & Owner, A extends Enum<A>> {
     /** The cells of one cell set, expanded. */
     public List<Cell> expand(CellSet set) {
         List<String> ms = set.methods().isEmpty() ? methods : set.methods();
-        List<Map<String, String>> combos = new ArrayList<>();
-        combos.add(new LinkedHashMap<>());
-        for (Map.Entry<String, List<String>> axis : axes.entrySet()) {
-            List<String> values = set.params().getOrDefault(axis.getKey(), axis.getValue());
-            List<Map<String, String>> next = new ArrayList<>();
-            for (Map<String, String> c : combos) {
-                for (String v : values) {
-                    Map<String, String> m = new LinkedHashMap<>(c);
-                    m.put(axis.getKey(), v);
-                    next.add(m);
-                }
-            }
-            combos = next;
-        }
-        List<Cell> cells = new ArrayList<>();
-        for (String m : ms) {
-            for (Map<String, String> c : combos) {
-                cells.add(new Cell(benchmark.getName() + "." + m, c, set.threads()));
-            }
-        }
-        return cells;
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        axes.forEach((axis, all) -> values.put(axis, set.params().getOrDefault(axis, all)));
+        return Cell.product(benchmark.getName(), ms, values, set.threads());
     }
 
     /** Splits a cell set by the warmup its owners need, so each part gets its own timing. */

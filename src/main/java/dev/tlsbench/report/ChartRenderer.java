@@ -9,168 +9,181 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Draws a {@link ChartModel} with XChart as PNG and SVG. Below the plot it writes the caption
- * (CPU, JDK, profile) and every note (n/a reasons, missing results, correctness-gate flags), so the
- * picture never stands without them. Files are written to a temporary name and moved into place:
- * a failure leaves no half-written chart.
+ * Draws a {@link ChartModel} as a PNG at twice its size (sharp on high-density screens) and as an
+ * SVG whose text is text (searchable, editable). XChart draws the plot: its frame and the series'
+ * lines and markers, placed by value; this class draws every piece of text and what XChart has no
+ * notion of, in XChart's own coordinates (getScreenXFromChart): decade ticks on log axes, ticks at
+ * the measured sizes, category labels, error bars, state marks, reference marks, the legend,
+ * footnotes and caption, all with drawString, which the SVG keeps as text. XChart turns its own text
+ * into glyph outlines (TextLayout.getOutline), so it is asked to draw none.
  */
-public final class ChartRenderer {
+final class ChartRenderer {
 
     static final int WIDTH = 960;
-    static final int PLOT_HEIGHT = 520;
-    private static final int LINE = 16;
-    private static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final int SCALE = 2;
+    private static final int MARGIN = 14;
+    private static final int PLOT_HEIGHT = 360;
+    private static final int ROW_HEIGHT = 22;
+    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    private static final Color GREY = new Color(0x66, 0x66, 0x66);
+    private static final Color GRID = new Color(0xE4, 0xE4, 0xE4);
 
     private ChartRenderer() {
     }
 
-    /** Writes {@code <dir>/<id>.png} and {@code <dir>/<id>.svg}; returns the PNG's bytes. */
-    public static byte[] write(ChartModel m, Path dir) throws IOException {
+    /** Writes {@code <dir>/<id>.png} (2x) and {@code <dir>/<id>.svg}. */
+    static void write(ChartModel m, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Chart<?, ?> chart = m.kind() == ChartModel.Kind.XY ? xy(m) : category(m);
-        List<String> footer = footer(m);
-        int height = PLOT_HEIGHT + LINE * footer.size() + 10;
-
-        BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        Layout layout = Layout.of(m);
+        BufferedImage img = new BufferedImage(WIDTH * SCALE, layout.height() * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        paint(chart, footer, g, height);
+        g.scale(SCALE, SCALE);
+        paint(m, layout, g);
         g.dispose();
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(img, "png", png);
         AtomicFile.write(dir.resolve(m.id() + ".png"), png.toByteArray());
 
+        // VectorGraphics2D's SVG keeps what drawString draws as <text>: all our text goes that way
         VectorGraphics2D vg = new VectorGraphics2D();
-        paint(chart, footer, vg, height);
-        AtomicFile.write(dir.resolve(m.id() + ".svg"), out ->
-                new SVGProcessor().getDocument(vg.getCommands(), new PageSize(0, 0, WIDTH, height)).writeTo(out));
-        return png.toByteArray();
+        paint(m, layout, vg);
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        new SVGProcessor().getDocument(vg.getCommands(), new PageSize(0, 0, WIDTH, layout.height())).writeTo(svg);
+        AtomicFile.write(dir.resolve(m.id() + ".svg"), SvgFonts.portable(svg.toString(StandardCharsets.UTF_8)));
     }
 
-    /** Caption and notes, wrapped to the chart's width (long n/a reasons would run off the picture). */
-    static List<String> footer(ChartModel m) {
-        List<String> text = new ArrayList<>();
-        text.add(m.caption());
-        text.addAll(m.notes());
-        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        java.awt.FontMetrics fm = g.getFontMetrics(CAPTION_FONT);
-        g.dispose();
-        List<String> lines = new ArrayList<>();
-        for (String t : text) {
-            String rest = t;
-            while (fm.stringWidth(rest) > WIDTH - 24) {
-                int cut = rest.length();
-                while (cut > 1 && fm.stringWidth(rest.substring(0, cut)) > WIDTH - 24) {
-                    cut = rest.lastIndexOf(' ', cut - 1) > 0 ? rest.lastIndexOf(' ', cut - 1) : cut - 1;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = "    " + rest.substring(cut).trim();
-            }
-            lines.add(rest);
-        }
-        return lines;
-    }
-
-    private static void paint(Chart<?, ?> chart, List<String> footer, Graphics2D g, int height) {
+    private static void paint(ChartModel m, Layout l, Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, height);
-        chart.paint(g, WIDTH, PLOT_HEIGHT);
-        g.setColor(Color.DARK_GRAY);
-        g.setStroke(new BasicStroke(1f));
-        g.setFont(CAPTION_FONT);
-        int y = PLOT_HEIGHT + LINE;
-        for (String line : footer) {
-            g.drawString(line, 12, y);
-            y += LINE;
+        g.fillRect(0, 0, WIDTH, l.height());
+        text(g, TextBox.TITLE, TEXT, m.title(), MARGIN, 22);
+        int y = 40;
+        for (String s : l.subtitle()) {
+            text(g, TextBox.SUBTITLE, GREY, s, MARGIN, y);
+            y += 15;
+        }
+        Legend.paint(g, l.legend(), MARGIN, l.legendTop());
+
+        XYChart chart = Plot.build(m, l);
+        Graphics2D pg = (Graphics2D) g.create();
+        pg.translate(l.plotX(), l.plotY());
+        chart.paint(pg, l.plotW(), l.plotH());
+        pg.dispose();
+        Plot.Frame f = new Plot.Frame(chart, l, m.horizontal());
+        grid(g, f, l, m);
+        Plot.overlay(g, f, m, l);
+
+        int fy = l.footTop();
+        for (String s : l.footnotes()) {
+            text(g, TextBox.NOTE, TEXT, s, MARGIN, fy);
+            fy += 14;
+        }
+        fy += 4;
+        for (String s : l.caption()) {
+            text(g, TextBox.NOTE, GREY, s, MARGIN, fy);
+            fy += 13;
         }
     }
 
-    private static XYChart xy(ChartModel m) {
-        XYChart c = new XYChartBuilder().width(WIDTH).height(PLOT_HEIGHT).title(m.title())
-                .xAxisTitle(m.xLabel()).yAxisTitle(m.yLabel()).build();
-        style(c.getStyler());
-        c.getStyler().setXAxisLogarithmic(m.logX());
-        c.getStyler().setYAxisLogarithmic(m.logY());
-        c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        for (ChartModel.Series s : m.series()) {
-            if (!s.hasValue()) {
-                continue; // its absence is explained in the notes
-            }
-            XYSeries xs = s.error().isEmpty()
-                    ? c.addSeries(s.name(), s.x(), s.y())
-                    : c.addSeries(s.name(), s.x(), s.y(), errorBars(s, m.logY()));
-            xs.setLineColor(Palette.of(s.owner()));
-            xs.setMarkerColor(Palette.of(s.owner()));
-            switch (s.line()) {
-                case SOLID -> { xs.setLineStyle(SeriesLines.SOLID); xs.setMarker(SeriesMarkers.CIRCLE); }
-                case DASH -> { xs.setLineStyle(SeriesLines.DASH_DASH); xs.setMarker(SeriesMarkers.DIAMOND); }
-                case DOT -> { xs.setLineStyle(SeriesLines.DOT_DOT); xs.setMarker(SeriesMarkers.SQUARE); }
+    /** Value ticks with grid lines and labels, the category or numeric labels, and both axis titles. */
+    private static void grid(Graphics2D g, Plot.Frame f, Layout l, ChartModel m) {
+        g.setStroke(new BasicStroke(0.8f));
+        AxisTicks t = l.ticks();
+        for (int i = 0; i < t.ticks().size(); i++) {
+            double v = t.ticks().get(i);
+            String label = t.labels().get(i);
+            g.setColor(GRID);
+            if (m.horizontal()) {
+                double x = f.valueScreen(v);
+                g.draw(new Line2D.Double(x, f.top(), x, f.bottom()));
+                text(g, TextBox.TICK, TEXT, label, (float) (x - TextBox.width(TextBox.TICK, label) / 2.0), f.bottom() + 14);
+            } else {
+                double y = f.valueScreen(v);
+                g.draw(new Line2D.Double(f.left(), y, f.right(), y));
+                text(g, TextBox.TICK, TEXT, label, (float) (f.left() - 6 - TextBox.width(TextBox.TICK, label)), (float) y + 4);
             }
         }
-        return c;
+        // category or numeric position labels
+        List<Double> at = m.x().ticks();
+        for (int i = 0; i < at.size(); i++) {
+            double pos = m.x().log() ? Math.log10(at.get(i)) : at.get(i);
+            List<String> lines = l.xLabels().get(i);
+            if (m.horizontal()) {
+                double y = f.positionScreen(pos);
+                float ty = (float) (y + 4 - (lines.size() - 1) * 6.5);
+                for (String s : lines) {
+                    text(g, TextBox.TICK, TEXT, s, (float) (f.left() - 8 - TextBox.width(TextBox.TICK, s)), ty);
+                    ty += 13;
+                }
+            } else {
+                double x = f.positionScreen(pos);
+                if (!m.x().categorical()) {
+                    g.setColor(GRID);
+                    g.draw(new Line2D.Double(x, f.top(), x, f.bottom()));
+                }
+                float ty = (float) f.bottom() + 15;
+                for (String s : lines) {
+                    text(g, TextBox.TICK, TEXT, s, (float) (x - TextBox.width(TextBox.TICK, s) / 2.0), ty);
+                    ty += 13;
+                }
+            }
+        }
+        // axis titles: the value axis and the position axis
+        if (m.horizontal()) {
+            text(g, TextBox.AXIS, TEXT, m.y().label(), (float) (f.left() + (f.right() - f.left() - TextBox.width(TextBox.AXIS, m.y().label())) / 2),
+                    f.bottom() + 32);
+        } else {
+            Graphics2D r = (Graphics2D) g.create();
+            r.rotate(-Math.PI / 2);
+            String yl = TextBox.cut(TextBox.AXIS, m.y().label(), (int) (f.bottom() - f.top()) + 40);
+            text(r, TextBox.AXIS, TEXT, yl, (float) -(f.top() + (f.bottom() - f.top() + TextBox.width(TextBox.AXIS, yl)) / 2), MARGIN + 4);
+            r.dispose();
+            String xl = m.x().label();
+            text(g, TextBox.AXIS, TEXT, xl, (float) (f.left() + (f.right() - f.left() - TextBox.width(TextBox.AXIS, xl)) / 2),
+                    (float) f.bottom() + 15 + l.xLabelLines() * 13 + 6);
+        }
     }
 
-    /**
-     * XChart cannot draw a missing bar (null) on a log axis, nor error bars next to one. So a log
-     * chart plots log10(value) on a linear axis labelled in real values (without error bars), and a
-     * series with a gap has no error bars; the data table always has the errors.
-     */
-    private static CategoryChart category(ChartModel m) {
-        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(PLOT_HEIGHT).title(m.title())
-                .xAxisTitle(m.xLabel()).yAxisTitle(m.yLabel()).build();
-        style(c.getStyler());
-        // Rotate when the labels would run into each other: many categories, or long names.
-        int longest = m.categories().stream().mapToInt(String::length).max().orElse(0);
-        c.getStyler().setXAxisLabelRotation(m.categories().size() > 4 || longest * m.categories().size() > 80 ? 30 : 0);
-        c.getStyler().setOverlapped(false);
-        if (m.logY()) {
-            c.getStyler().setyAxisTickLabelsFormattingFunction(v -> Report.num(Math.pow(10, v)));
-        }
-        for (ChartModel.Series s : m.series()) {
-            if (!s.hasValue()) {
-                continue;
-            }
-            List<Double> y = m.logY() ? s.y().stream().map(v -> v == null ? null : Math.log10(v)).toList() : s.y();
-            boolean bars = !m.logY() && !s.error().isEmpty() && s.y().stream().noneMatch(v -> v == null);
-            c.addSeries(s.name(), m.categories(), y, bars ? s.error() : null).setFillColor(Palette.of(s.owner()));
-        }
-        return c;
+    static void text(Graphics2D g, Font font, Color c, String s, double x, double y) {
+        g.setFont(font);
+        g.setColor(c);
+        g.drawString(s, (float) x, (float) y);
     }
 
-    /** Error bars as drawn: one reaching zero cannot be drawn on a log axis, so there it stops at 90% of the value. */
-    static List<Double> errorBars(ChartModel.Series s, boolean log) {
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < s.y().size(); i++) {
-            out.add(log ? Math.min(s.error().get(i), 0.9 * s.y().get(i)) : s.error().get(i));
-        }
+    /** XChart's marker for a series, by owner position, so owners differ by shape as well as color. */
+    static org.knowm.xchart.style.markers.Marker marker(int i) {
+        return switch (i % 4) {
+            case 0 -> SeriesMarkers.CIRCLE;
+            case 1 -> SeriesMarkers.DIAMOND;
+            case 2 -> SeriesMarkers.SQUARE;
+            default -> SeriesMarkers.TRIANGLE_UP;
+        };
+    }
+
+    static XYSeries.XYSeriesRenderStyle renderStyle(ChartModel.LineStyle s) {
+        return s == ChartModel.LineStyle.NONE ? XYSeries.XYSeriesRenderStyle.Scatter : XYSeries.XYSeriesRenderStyle.Line;
+    }
+
+    /** The footnote lines that fit: each one line, cut to the chart's width. */
+    static List<String> oneLines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        lines.forEach(s -> out.add(TextBox.cut(TextBox.NOTE, s, WIDTH - 2 * MARGIN)));
         return out;
-    }
-
-    private static void style(Styler s) {
-        s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setLegendBorderColor(Color.LIGHT_GRAY);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        s.setAntiAlias(true);
     }
 }

@@ -1,86 +1,84 @@
 package dev.tlsbench.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Ratios between runs (JDK 25 vs JDK 17, machine A vs B): for every benchmark, owner and
- * parameter combination measured in both, other score / baseline score. Above 1 = faster than the
- * baseline. One chart per benchmark class and method, one bar per owner.
+ * Ratios between runs (JDK 25 vs JDK 17, machine B vs machine A): for every cell measured in both,
+ * other / base with the interval propagated from both errors. Cells are matched by family and
+ * key (method, every parameter, threads); a cell measured in only one run is listed as such.
  */
-public final class Comparison {
+final class Comparison {
 
-    /** One matched result pair. {@code key} is the @Params other than the owner, plus threads when not 1. */
-    public record Ratio(String benchClass, String method, String owner, String key, double baseline, double other) {
-        public double ratio() {
-            return other / baseline;
+    /** One matched cell. {@code weak} says why either side is not a finding (not steady, ...), or "". */
+    record Row(FamilyPlan family, CellOutcome base, CellOutcome other, Ratio ratio, String weak) {
+
+        /** "seal · AES-128-GCM · 16 KiB · byte[]": the cell without its owner, for people. */
+        String what() {
+            return describe(base, false);
+        }
+
+        String owner() {
+            return base.owner();
         }
     }
 
     private Comparison() {
     }
 
-    public static List<Ratio> ratios(Run baseline, Run other) {
-        Map<String, BenchResult> base = new TreeMap<>();
-        baseline.results().forEach(r -> base.put(matchKey(r), r));
-        List<Ratio> out = new ArrayList<>();
-        for (BenchResult r : other.results()) {
-            BenchResult b = base.get(matchKey(r));
-            if (b != null && b.score() > 0) {
-                out.add(new Ratio(r.benchClass(), r.method(), r.owner(), key(r), b.score(), r.score()));
+    static List<Row> rows(JvmRun base, JvmRun other) {
+        Map<String, CellOutcome> theirs = other.outcomes().stream().filter(CellOutcome::measured)
+                .collect(Collectors.toMap(o -> o.family().name() + " " + o.cell().key(), Function.identity(), (a, b) -> a));
+        List<Row> rows = new ArrayList<>();
+        for (CellOutcome b : base.outcomes()) {
+            if (!b.measured()) {
+                continue;
+            }
+            CellOutcome o = theirs.get(b.family().name() + " " + b.cell().key());
+            if (o != null) {
+                List<String> weak = new ArrayList<>();
+                Optional.of(b.evidence().weakness()).filter(w -> !w.isEmpty()).ifPresent(w -> weak.add(base.label(true) + ": " + w));
+                Optional.of(o.evidence().weakness()).filter(w -> !w.isEmpty()).ifPresent(w -> weak.add(other.label(true) + ": " + w));
+                rows.add(new Row(b.family(), b, o, Ratio.of(b.evidence(), o.evidence()), String.join("; ", weak)));
             }
         }
-        return out;
+        return rows;
     }
 
-    public static List<ChartModel> charts(Run baseline, Run other) {
-        List<Ratio> ratios = ratios(baseline, other);
-        String title = other.label(true) + " / " + baseline.label(true);
-        Map<String, List<Ratio>> panels = new java.util.LinkedHashMap<>();
-        ratios.forEach(r -> panels.computeIfAbsent(r.benchClass() + " " + r.method(), k -> new ArrayList<>()).add(r));
-        List<ChartModel> out = new ArrayList<>();
-        for (Map.Entry<String, List<Ratio>> panel : panels.entrySet()) {
-            List<String> categories = new ArrayList<>(new LinkedHashSet<>(panel.getValue().stream().map(Ratio::key).toList()));
-            Set<String> owners = new LinkedHashSet<>(panel.getValue().stream().map(Ratio::owner).toList());
-            ChartModel.CategoryBuilder b = new ChartModel.CategoryBuilder(categories);
-            for (String owner : owners) {
-                List<Double> values = new ArrayList<>();
-                for (String c : categories) {
-                    values.add(panel.getValue().stream().filter(r -> r.owner().equals(owner) && r.key().equals(c))
-                            .map(Ratio::ratio).findFirst().orElse(null));
-                }
-                b.add(owner, owner, values, List.of());
-            }
-            List<String> notes = new ArrayList<>();
-            notes.add("ratio = score of " + other.label(true) + " / score of " + baseline.label(true)
-                    + "; > 1 is faster. Only combinations measured in both runs are shown.");
-            notes.add("baseline: " + baseline.caption());
-            out.add(new ChartModel(Panels.id("compare", other.label(true), "vs", baseline.label(true), panel.getKey()),
-                    title + ": " + panel.getKey(), "compared: " + other.caption(), ChartModel.Kind.CATEGORY,
-                    "parameters", "ratio (" + other.jvm().id() + " / " + baseline.jvm().id() + ")", false, false,
-                    b.categories(), b.series(), notes));
+    /** Cells measured in one run and not the other (count per direction), for the honesty line under a matrix. */
+    static long unmatched(JvmRun a, JvmRun b) {
+        return a.outcomes().stream().filter(CellOutcome::measured)
+                .filter(x -> b.outcomes().stream().noneMatch(y -> y.measured() && y.family().name().equals(x.family().name())
+                        && y.cell().key().equals(x.cell().key()))).count();
+    }
+
+    /** A cell for people: method (when the family has several), every non-owner parameter's label, threads. */
+    static String describe(CellOutcome c, boolean withOwner) {
+        return describe(c, withOwner, "");
+    }
+
+    /** The same without the axis {@code skip} (e.g. the size a fit runs over). */
+    static String describe(CellOutcome c, boolean withOwner, String skip) {
+        FamilyPlan f = c.family();
+        List<String> parts = new ArrayList<>();
+        if (f.methods().size() > 1) {
+            parts.add(Labels.method(c.method()));
         }
-        return out;
-    }
-
-    private static String matchKey(BenchResult r) {
-        return r.benchClass() + "." + r.method() + " " + r.owner() + " " + key(r);
-    }
-
-    private static String key(BenchResult r) {
-        StringBuilder sb = new StringBuilder();
-        new TreeMap<>(r.params()).forEach((k, v) -> {
-            if (!k.equals(r.ownerParam())) {
-                sb.append(sb.length() == 0 ? "" : " ").append(v);
+        for (String axis : f.axes().keySet()) {
+            String v = c.param(axis);
+            if (v == null || axis.equals(skip) || (!withOwner && axis.equals(f.ownerParam())) || f.axes().get(axis).size() == 1) {
+                continue;
             }
-        });
-        if (r.threads() != 1) {
-            sb.append(" t=").append(r.threads());
+            parts.add(axis.equals(f.ownerParam()) ? Labels.owner(v) : !Double.isNaN(Panel.number(v)) && axis.toLowerCase().contains("size")
+                    ? Num.bytes(Panel.number(v)) : f.label(axis, v));
         }
-        return sb.toString();
+        if (c.cell().threads() > 1) {
+            parts.add(c.cell().threads() + " threads");
+        }
+        return String.join(" · ", parts);
     }
 }

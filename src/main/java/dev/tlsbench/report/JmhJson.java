@@ -1,98 +1,84 @@
 package dev.tlsbench.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a JMH result file written with {@code -rf json} with Jackson only (no JMH classes), and
- * refuses anything else with a message naming the file and the problem.
+ * Reads a JMH JSON result array (what {@code -rf json} writes, and what the runner merges into
+ * {@code <jvm>/jmh.json}) with Jackson only, and refuses anything else with a message naming the
+ * file and the problem. Throughput units other than ops/s are converted; other modes are refused:
+ * the report compares throughput.
  */
-public final class JmhJson {
+final class JmhJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<String, Double> PER_SECOND = Map.of("ops/s", 1.0, "ops/ms", 1e3, "ops/us", 1e6,
+            "ops/ns", 1e9, "ops/min", 1 / 60.0, "ops/hr", 1 / 3600.0);
 
     private JmhJson() {
     }
 
-    public static List<BenchResult> read(Path file) {
-        JsonNode root = readTree(file);
+    static List<JmhResult> read(Path file) {
+        JsonNode root = JsonInput.read(file);
         if (!root.isArray()) {
             throw new ReportInputException(file, "not a JMH JSON result: expected a JSON array of benchmark results, found "
-                    + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+                    + root.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
-        List<BenchResult> out = new ArrayList<>();
+        List<JmhResult> out = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            out.add(result(file, i, root.get(i)));
+            out.add(result(file, "result #" + (i + 1), root.get(i)));
         }
         return out;
     }
 
-    /** Parses any JSON file strictly: missing, empty and truncated files are named as such. */
-    static JsonNode readTree(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ReportInputException(file, "no such file");
-        }
-        try {
-            if (Files.size(file) == 0) {
-                throw new ReportInputException(file, "empty file (0 bytes)");
-            }
-            JsonNode root = MAPPER.readTree(file.toFile());
-            if (root == null || root.isMissingNode()) {
-                throw new ReportInputException(file, "no JSON content");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            String what = e.getMessage() != null && e.getMessage().contains("end-of-input")
-                    ? "truncated JSON (unexpected end of input)" : "malformed JSON";
-            throw new ReportInputException(file, what + " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ReportInputException(file, "cannot read: " + e);
-        }
-    }
-
-    private static BenchResult result(Path file, int index, JsonNode n) {
-        String where = "result #" + (index + 1);
+    private static JmhResult result(Path file, String where, JsonNode n) {
         JsonNode benchmark = n.get("benchmark");
         JsonNode metric = n.get("primaryMetric");
         if (!n.isObject() || benchmark == null || !benchmark.isTextual() || metric == null
                 || !metric.hasNonNull("score") || n.get("mode") == null) {
-            throw new ReportInputException(file, "not a JMH JSON result: " + where
-                    + " lacks benchmark, mode or primaryMetric.score");
+            throw new ReportInputException(file, "not a JMH JSON result: " + where + " lacks benchmark, mode or primaryMetric.score");
         }
-        String full = benchmark.asText();
-        int dot = full.lastIndexOf('.');
-        int classDot = full.lastIndexOf('.', dot - 1);
-        if (dot < 0) {
-            throw new ReportInputException(file, where + ": benchmark name '" + full + "' is not Class.method");
+        if (benchmark.asText().lastIndexOf('.') < 0) {
+            throw new ReportInputException(file, where + ": benchmark name '" + benchmark.asText() + "' is not Class.method");
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        JsonNode p = n.get("params");
-        if (p != null) {
-            p.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        where = where + " (" + benchmark.asText() + ")";
+        String unit = metric.path("scoreUnit").asText("ops/s");
+        Double scale = PER_SECOND.get(unit);
+        if (scale == null || !n.get("mode").asText().equals("thrpt")) {
+            throw new ReportInputException(file, where + ": mode " + n.get("mode").asText() + ", unit " + unit
+                    + ": the report reads throughput results (mode thrpt, ops per time unit)");
         }
-        double score = number(file, where, metric.get("score"));
-        double error = metric.has("scoreError") ? number(file, where, metric.get("scoreError")) : Double.NaN;
-        return new BenchResult(full.substring(classDot + 1, dot), full.substring(dot + 1), Map.copyOf(params),
-                n.path("threads").asInt(1), score, error, metric.path("scoreUnit").asText("ops/s"));
+        double score = number(file, where, "score", metric.get("score")) * scale;
+        if (Double.isNaN(score)) {
+            throw new ReportInputException(file, where + ": primaryMetric.score is NaN");
+        }
+        double error = metric.has("scoreError") ? number(file, where, "scoreError", metric.get("scoreError")) * scale : Double.NaN;
+        List<List<Double>> raw = new ArrayList<>();
+        for (JsonNode fork : metric.path("rawData")) {
+            List<Double> samples = new ArrayList<>();
+            for (JsonNode s : fork) {
+                samples.add(number(file, where, "rawData", s) * scale);
+            }
+            raw.add(List.copyOf(samples));
+        }
+        if (raw.isEmpty()) {
+            throw new ReportInputException(file, where + ": no primaryMetric.rawData (the samples are the evidence of a score)");
+        }
+        return new JmhResult(benchmark.asText(), n.get("mode").asText(), n.path("threads").asInt(1), n.path("forks").asInt(raw.size()),
+                JsonInput.stringMap(n.get("params")), score, error, List.copyOf(raw));
     }
 
-    /** JMH writes "NaN" (a string) for an error it could not compute. */
-    private static double number(Path file, String where, JsonNode v) {
-        if (v.isNumber()) {
+    /** JMH writes "NaN" (a string) for a value it could not compute. */
+    private static double number(Path file, String where, String field, JsonNode v) {
+        if (v != null && v.isNumber()) {
             return v.asDouble();
         }
-        if (v.isTextual() && v.asText().equals("NaN")) {
+        if (v != null && v.isTextual() && v.asText().equals("NaN")) {
             return Double.NaN;
         }
-        throw new ReportInputException(file, where + ": score is not a number: " + v);
+        throw new ReportInputException(file, where + ": " + field + " is not a number: " + v);
     }
 }

@@ -2,136 +2,81 @@ package dev.tlsbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * One JVM's part of env.json: its version, the capability matrix it probed (who can do what, and
- * why not) and the correctness gate (Wycheproof vectors per provider x suite).
+ * One JVM's part of env.json: what the JVM is, its crypto-relevant VM flags, which providers loaded
+ * (with their native libraries), the correctness gate and the TLS attribution. A probe that failed
+ * left {"error": "..."} in its place: {@link #pieceErrors()} lists them so the report shows them.
  */
-public final class JvmEnv {
+record JvmEnv(JsonNode node) {
 
-    /** A TLS stack's JCA provider, for flagging stacks whose crypto comes from a flagged provider. */
-    private static final Map<String, String> STACK_TOKEN_PROVIDER = Map.of("SUNJSSE", "JDK");
+    /** The pieces EnvCapture records per JVM, by their env.json field, with what each explains. */
+    static final List<String[]> PIECES = List.of(new String[] {"jvm", "JVM properties"},
+            new String[] {"flags", "VM flags (crypto intrinsics)"}, new String[] {"providers", "providers and capability matrix"},
+            new String[] {"vectorGate", "correctness gate (Wycheproof)"}, new String[] {"tlsAttribution", "TLS attribution"});
 
-    private final JsonNode node;
-
-    JvmEnv(JsonNode node) {
-        this.node = node;
+    String id() {
+        return node.path("id").asText();
     }
 
-    public JsonNode node() { return node; }
-    public String id() { return node.get("id").asText(); }
-
-    public String javaVersion() {
+    String javaVersion() {
         return node.path("jvm").path("java.runtime.version").asText(node.path("providers").path("java.version").asText("?"));
     }
 
-    public String javaVendor() {
+    String javaVendor() {
         return node.path("jvm").path("java.vendor").asText(node.path("providers").path("java.vendor").asText("?"));
     }
 
-    /** "Eclipse Adoptium 25+36-LTS", for captions. */
-    public String label() {
-        return javaVendor() + " " + javaVersion();
+    /** "JDK 17.0.15+6 (Debian)", for captions. */
+    String label() {
+        return "JDK " + javaVersion() + " (" + javaVendor() + ")";
     }
 
-    /**
-     * Why {@code owner} cannot do {@code algorithm}, from the capability matrix, or empty when it can
-     * (or the matrix does not cover the pair).
-     */
-    public Optional<String> unsupportedReason(String ownerParam, String owner, String algorithmParam, String algorithm) {
-        for (JsonNode c : node.path("providers").path("capabilities")) {
-            if (c.path("ownerParam").asText().equals(ownerParam) && c.path("owner").asText().equals(owner)
-                    && c.path("algorithmParam").asText().equals(algorithmParam)
-                    && c.path("algorithm").asText().equals(algorithm) && !c.path("supported").asBoolean(true)) {
-                return Optional.of(c.path("reason").asText("unsupported"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Owners the capability matrix knows for an algorithm axis, in matrix order. */
-    public List<String> owners(String ownerParam, String algorithmParam) {
+    /** "jvm: JvmInfoMain failed ..." per piece that is an error or missing: shown, never ignored. */
+    List<String> pieceErrors() {
         List<String> out = new ArrayList<>();
-        for (JsonNode c : node.path("providers").path("capabilities")) {
-            if (c.path("ownerParam").asText().equals(ownerParam) && c.path("algorithmParam").asText().equals(algorithmParam)
-                    && !out.contains(c.path("owner").asText())) {
-                out.add(c.path("owner").asText());
+        for (String[] p : PIECES) {
+            JsonNode piece = node.get(p[0]);
+            if (piece == null || piece.isNull()) {
+                out.add(p[1] + " (" + p[0] + "): missing from env.json");
+            } else if (piece.isObject() && piece.has("error")) {
+                out.add(p[1] + " (" + p[0] + "): " + piece.get("error").asText());
             }
         }
         return out;
     }
 
-    /** Algorithms the capability matrix knows for an owner x algorithm axis, in matrix order. */
-    public List<String> algorithms(String ownerParam, String algorithmParam) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode c : node.path("providers").path("capabilities")) {
-            if (c.path("ownerParam").asText().equals(ownerParam) && c.path("algorithmParam").asText().equals(algorithmParam)
-                    && !out.contains(c.path("algorithm").asText())) {
-                out.add(c.path("algorithm").asText());
-            }
+    /** A VM flag's value ("true", "3" ...), empty when this JVM has no such flag. */
+    Optional<String> flag(String name) {
+        JsonNode f = node.path("flags").path(name);
+        return f.isMissingNode() ? Optional.empty() : Optional.of(f.path("value").asText(f.asText()));
+    }
+
+    JsonNode flags() {
+        return node.path("flags");
+    }
+
+    List<JsonNode> providers() {
+        return list(node.path("providers").path("providers"));
+    }
+
+    /** One row per provider x Wycheproof suite. */
+    List<JsonNode> gateRows() {
+        return list(node.path("vectorGate").path("suites"));
+    }
+
+    /** Per TLS stack x configuration: what was negotiated and who served it, or why not. */
+    List<JsonNode> attributionRows() {
+        return list(node.path("tlsAttribution"));
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        if (array.isArray()) {
+            array.forEach(out::add);
         }
         return out;
-    }
-
-    /**
-     * Per TLS stack x handshake configuration: what a proven handshake negotiated and which
-     * provider served each service inside it (TlsAttributionMain), or why the stack cannot do it.
-     */
-    public List<JsonNode> attributionRows() {
-        List<JsonNode> rows = new ArrayList<>();
-        JsonNode attribution = node.path("tlsAttribution");
-        if (attribution.isArray()) { // an object here is EnvMain's note that the step failed
-            attribution.forEach(rows::add);
-        }
-        return rows;
-    }
-
-    /** The gate's rows: one per provider x vector suite. */
-    public List<JsonNode> gateRows() {
-        List<JsonNode> rows = new ArrayList<>();
-        node.path("vectorGate").path("suites").forEach(rows::add);
-        return rows;
-    }
-
-    /**
-     * Why results of {@code owner} (a provider, or a stack through its providers) must not be
-     * trusted: it accepted an invalid vector or failed a valid one. Empty when the gate passed.
-     */
-    public Optional<String> gateFlag(String owner) {
-        Map<String, List<String>> bad = new LinkedHashMap<>();
-        for (JsonNode r : gateRows()) {
-            String provider = r.path("provider").asText();
-            if (!providerOf(owner, provider)) {
-                continue;
-            }
-            if (r.path("invalidAccepted").asInt() > 0) {
-                bad.computeIfAbsent(provider + " ACCEPTS INVALID vectors", k -> new ArrayList<>()).add(r.path("file").asText());
-            } else if (r.path("status").asText().equals("fail") || r.path("status").asText().equals("error")) {
-                bad.computeIfAbsent(provider + " fails vectors", k -> new ArrayList<>()).add(r.path("file").asText());
-            }
-        }
-        if (bad.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder sb = new StringBuilder();
-        bad.forEach((what, files) -> sb.append(sb.length() == 0 ? "" : "; ").append(what).append(" (").append(String.join(", ", files)).append(')'));
-        return Optional.of(sb.toString());
-    }
-
-    /** A provider owns its results; a stack (e.g. BCJSSE_BC, SUNJSSE_ACCP) those of the providers it names. */
-    private static boolean providerOf(String owner, String provider) {
-        if (owner.equals(provider)) {
-            return true;
-        }
-        for (String token : owner.split("_")) {
-            if (token.equals(provider) || provider.equals(STACK_TOKEN_PROVIDER.get(token))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

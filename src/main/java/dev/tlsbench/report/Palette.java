@@ -7,7 +7,7 @@ import java.util.Map;
  * One fixed color per provider and TLS stack, the same in every chart, so a reader learns them
  * once. A stack built on a provider's crypto gets a shade of that provider's color.
  */
-public final class Palette {
+final class Palette {
 
     private static final Map<String, Color> FIXED = Map.of(
             "JDK", new Color(0xD6, 0x27, 0x28),          // red
@@ -26,7 +26,7 @@ public final class Palette {
     private Palette() {
     }
 
-    public static Color of(String owner) {
+    static Color of(String owner) {
         Color c = FIXED.get(owner);
         return c != null ? c : SPARE[Math.floorMod(owner.hashCode(), SPARE.length)];
     }

@@ -1,41 +1,54 @@
 package dev.tlsbench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * The cost of one TLS record as a + b x bytes, fitted by least squares over the measured record
- * sizes per provider x AEAD x operation x buffer: a = fixed ns per record (init, tag, call
- * overhead), b = ns per byte; cycles per byte = b x clock (GHz) where env.json knows the clock.
+ * sizes of each owner x every other parameter: a = fixed ns per record (init, tag, call
+ * overhead), b = ns per byte; cycles per byte = b x clock where env.json knows the clock. Applies
+ * to any family whose chart counts bytes per operation along its x axis (the record family).
  */
-public final class RecordFit {
+final class RecordFit {
 
-    /** One fitted line; {@code cyclesPerByte} is NaN when the clock is unknown. */
-    public record Fit(String provider, String aead, String method, String buffer, int points,
-                      double fixedNs, double nsPerByte, double cyclesPerByte, double r2) {
+    /** One fitted line over {@code points} sizes. {@code cyclesPerByte} is NaN when the clock is unknown. */
+    record Fit(String what, String owner, int points, double fixedNs, double nsPerByte, double cyclesPerByte, double r2) {
     }
 
     private RecordFit() {
     }
 
-    public static List<Fit> fits(Run run) {
-        OptionalDouble mhz = run.env().cpuMhz();
+    static List<Fit> fits(JvmRun run, FamilyPlan family) {
         List<Fit> out = new ArrayList<>();
-        Map<String, List<BenchResult>> groups = Panels.group(run.of(RecordPanels.BENCH),
-                r -> r.owner() + " " + r.param("aead") + " " + r.method() + " " + r.param("buffer"));
-        for (List<BenchResult> g : groups.values()) {
+        String sizeParam = family.charts().stream().filter(c -> c.bytesPerOpParam() != null && c.bytesPerOpParam().equals(c.xParam()))
+                .map(c -> c.xParam()).findFirst().orElse(null);
+        if (sizeParam == null) {
+            return out;
+        }
+        OptionalDouble mhz = run.env().cpuMhz();
+        Map<String, List<CellOutcome>> groups = new LinkedHashMap<>();
+        for (CellOutcome c : run.of(family)) {
+            if (c.measured() && c.cell().threads() == 1) {
+                StringBuilder k = new StringBuilder(c.method());
+                c.cell().params().forEach((p, v) -> k.append(p.equals(sizeParam) ? "" : " " + v));
+                groups.computeIfAbsent(k.toString(), x -> new ArrayList<>()).add(c);
+            }
+        }
+        for (List<CellOutcome> g : groups.values()) {
             if (g.size() < 2) {
                 continue; // a line needs two sizes
             }
-            double[] x = g.stream().mapToDouble(r -> Double.parseDouble(r.param("size"))).toArray();
-            double[] y = g.stream().mapToDouble(r -> 1e9 / r.score()).toArray();
+            double[] x = g.stream().mapToDouble(c -> Panel.number(c.param(sizeParam))).toArray();
+            double[] y = g.stream().mapToDouble(c -> 1e9 / c.score()).toArray();
             double[] ab = leastSquares(x, y);
-            BenchResult f = g.get(0);
             double cpb = mhz.isPresent() ? ab[1] * mhz.getAsDouble() / 1000.0 : Double.NaN;
-            out.add(new Fit(f.owner(), f.param("aead"), f.method(), f.param("buffer"), g.size(), ab[0], ab[1], cpb,
-                    rSquared(x, y, ab)));
+            CellOutcome first = g.get(0);
+            out.add(new Fit(Comparison.describe(first, false, sizeParam), first.owner(), g.size(),
+                    ab[0], ab[1], cpb, rSquared(x, y, ab)));
         }
         return out;
     }
@@ -60,7 +73,7 @@ public final class RecordFit {
     }
 
     static double rSquared(double[] x, double[] y, double[] ab) {
-        double my = java.util.Arrays.stream(y).average().orElse(0);
+        double my = Arrays.stream(y).average().orElse(0);
         double ssRes = 0;
         double ssTot = 0;
         for (int i = 0; i < x.length; i++) {

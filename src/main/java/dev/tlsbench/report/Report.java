@@ -1,40 +1,73 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.io.AtomicFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Every chart of a report: each run's own charts, then each later run compared with the first. */
-public final class Report {
+/**
+ * One report from one or more runs: every chart model is built (and so every input checked) before
+ * anything is written; then the charts, index.html, summary.md and results.csv.
+ */
+final class Report {
+
+    /** The runs of a report, the one the others are compared with, and where the report goes. */
+    record Inputs(List<JvmRun> runs, boolean multiDir, JvmRun baseline, Path out) {
+
+        /** A link from the report to a file of a run's directory. */
+        String link(JvmRun run, String file) {
+            return out.relativize(run.dir().resolve(file)).toString().replace('\\', '/');
+        }
+    }
+
+    /** Every chart of a report, by where it goes. */
+    record Charts(List<ChartModel> headline, Map<JvmRun, Map<String, List<ChartModel>>> details, Map<JvmRun, List<ChartModel>> warmup,
+                  List<ChartModel> ratios) {
+
+        List<ChartModel> all() {
+            List<ChartModel> out = new ArrayList<>(headline);
+            details.values().forEach(m -> m.values().forEach(out::addAll));
+            warmup.values().forEach(out::addAll);
+            out.addAll(ratios);
+            return out;
+        }
+    }
 
     private Report() {
     }
 
-    public static List<ChartModel> charts(List<Run> runs) {
-        boolean dirInLabel = runs.stream().map(Run::dir).distinct().count() > 1;
-        List<ChartModel> out = new ArrayList<>();
-        for (Run run : runs) {
-            out.addAll(RecordPanels.charts(run, dirInLabel));
-            out.addAll(CategoryPanels.charts(run, dirInLabel));
-            out.addAll(ThreadScalingPanels.charts(run, dirInLabel));
+    static Charts charts(Inputs in) {
+        List<ChartModel> headline = new ArrayList<>();
+        List<ChartModel> ratios = new ArrayList<>();
+        Map<JvmRun, Map<String, List<ChartModel>>> details = new LinkedHashMap<>();
+        Map<JvmRun, List<ChartModel>> warmup = new LinkedHashMap<>();
+        for (JvmRun r : in.runs()) {
+            details.put(r, FamilyCharts.of(r, in.multiDir()));
+            warmup.put(r, WarmupCurves.charts(r, in.multiDir()));
+            if (r != in.baseline()) {
+                ComparisonCharts.headline(in.baseline(), r, in.multiDir()).ifPresent(headline::add);
+                ratios.addAll(ComparisonCharts.families(in.baseline(), r, in.multiDir()));
+            }
         }
-        for (Run other : runs.subList(Math.min(1, runs.size()), runs.size())) {
-            out.addAll(Comparison.charts(runs.get(0), other));
-        }
-        return out;
+        return new Charts(headline, details, warmup, ratios);
     }
 
-    /** Formats a measurement with about 3-4 significant digits, the way tables show it. */
-    static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "";
+    static void write(Inputs in, Path out) throws IOException {
+        Charts charts = charts(in);
+        String html = HtmlReport.render(in, charts);
+        String csv = TidyCsv.render(in);
+        String md = SummaryMd.render(in);
+        Path chartDir = out.resolve("charts");
+        Files.createDirectories(chartDir);
+        for (ChartModel c : charts.all()) {
+            ChartRenderer.write(c, chartDir);
         }
-        double a = Math.abs(v);
-        if (a >= 100) {
-            return String.format(java.util.Locale.ROOT, "%,.0f", v);
-        }
-        if (a >= 1) {
-            return String.format(java.util.Locale.ROOT, "%.2f", v);
-        }
-        return String.format(java.util.Locale.ROOT, "%.3g", v);
+        AtomicFile.write(out.resolve("results.csv"), csv);
+        AtomicFile.write(out.resolve("summary.md"), md);
+        AtomicFile.write(out.resolve("index.html"), html);
     }
 }

@@ -1,80 +1,122 @@
 package dev.tlsbench.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.bench.Cell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Loads a scripts/bench result directory: env.json, status.tsv and, per JVM, every
- * {@code <jvm-id>/<unit>.json}. Everything is validated before any chart is drawn.
+ * Loads a scripts/bench result directory: env.json, plan.json, the native baseline and, per JVM,
+ * cells.json joined with jmh.json. Every input is validated before anything is drawn; a problem
+ * is a {@link ReportInputException} naming the file, except the native baseline, which only warns.
+ * The report works from the directory alone: no class of the suite's benchmarks is loaded.
  */
-public final class ResultDir {
+final class ResultDir {
 
     private ResultDir() {
     }
 
-    public static List<Run> load(Path dir) {
+    /** The JVM runs of {@code dir}, numbered from {@code firstIndex}. */
+    static List<JvmRun> load(Path dir, int firstIndex) {
         if (!Files.isDirectory(dir)) {
             throw new ReportInputException(dir, "not a directory");
         }
         Env env = Env.read(dir);
-        List<Run.UnitStatus> status = status(dir.resolve("status.tsv"));
-        List<Run> runs = new ArrayList<>();
+        Path planFile = dir.resolve("plan.json");
+        if (!Files.exists(planFile)) {
+            throw new ReportInputException(planFile, "missing: the report needs the run's plan (families, axes, charts)");
+        }
+        RunPlan plan = RunPlan.read(planFile);
+        Baseline baseline = Baseline.load(dir);
+        List<JvmRun> runs = new ArrayList<>();
         for (JvmEnv jvm : env.jvms()) {
-            List<Run.UnitStatus> mine = status.stream().filter(s -> s.jvm().equals(jvm.id())).toList();
             Path jvmDir = dir.resolve(jvm.id());
-            for (Run.UnitStatus s : mine) {
-                if (s.ok() && !Files.exists(jvmDir.resolve(s.unit() + ".json"))) {
-                    throw new ReportInputException(jvmDir.resolve(s.unit() + ".json"),
-                            "missing, although status.tsv says the family finished");
-                }
-            }
-            runs.add(new Run(dir, env, jvm, results(jvmDir), mine));
+            List<CellOutcome> outcomes = outcomes(jvmDir, plan, jvm);
+            runs.add(new JvmRun(firstIndex + runs.size(), dir, env, plan, jvm, baseline, List.copyOf(outcomes)));
         }
         return runs;
     }
 
-    private static List<BenchResult> results(Path jvmDir) {
-        if (!Files.isDirectory(jvmDir)) {
-            return List.of();
+    private static List<CellOutcome> outcomes(Path jvmDir, RunPlan plan, JvmEnv jvm) {
+        Path cellsFile = jvmDir.resolve("cells.json");
+        if (!Files.exists(cellsFile)) {
+            throw new ReportInputException(cellsFile, "missing: env.json lists JVM " + jvm.id() + " but its cells are not there");
         }
-        List<BenchResult> all = new ArrayList<>();
-        try (Stream<Path> files = Files.list(jvmDir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                all.addAll(JmhJson.read(f));
+        JsonNode root = JsonInput.read(cellsFile);
+        if (!root.isObject() || !root.path("cells").isArray()) {
+            throw new ReportInputException(cellsFile, "not a cells.json of scripts/bench: no \"cells\" array");
+        }
+        Map<String, JmhResult> results = results(jvmDir.resolve("jmh.json"));
+        List<CellOutcome> out = new ArrayList<>();
+        Set<String> planned = new HashSet<>();
+        int i = 0;
+        for (JsonNode c : root.get("cells")) {
+            String where = "cell #" + ++i;
+            String familyName = JsonInput.text(cellsFile, where, c, "family");
+            FamilyPlan family = plan.family(familyName).orElseThrow(() -> new ReportInputException(cellsFile,
+                    where + " (" + c.path("key").asText() + ") is of family " + familyName + ", which plan.json does not describe"));
+            Cell cell = new Cell(JsonInput.text(cellsFile, where, c, "benchmark"), JsonInput.stringMap(c.get("params")),
+                    c.path("threads").asInt(1));
+            String state = JsonInput.text(cellsFile, where, c, "state");
+            CellStatus status = CellStatus.parse(state).orElseThrow(() -> new ReportInputException(cellsFile,
+                    cell.key() + ": unknown state '" + state + "'; valid: measured, unsupported, harness limit, FAILED, pending"));
+            JmhResult result = results.remove(cell.key());
+            if (status == CellStatus.MEASURED && result == null) {
+                throw new ReportInputException(jvmDir.resolve("jmh.json"), "no result for " + cell.key()
+                        + ", which cells.json says was measured");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            planned.add(cell.key());
+            out.add(outcome(family, cell, status, c.path("reason").asText(""), c.path("timing").asText(""),
+                    c.path("seconds").asDouble(Double.NaN), status == CellStatus.MEASURED ? result : null, jvm));
         }
-        return all;
-    }
-
-    private static List<Run.UnitStatus> status(Path file) {
-        if (!Files.exists(file)) {
-            return List.of();
+        if (!results.isEmpty()) {
+            throw new ReportInputException(jvmDir.resolve("jmh.json"), "results for cells that cells.json does not have: "
+                    + String.join(", ", results.keySet().stream().limit(3).toList()) + (results.size() > 3 ? " ..." : ""));
         }
-        List<Run.UnitStatus> out = new ArrayList<>();
-        try {
-            int line = 0;
-            for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                line++;
-                if (l.isBlank() || l.startsWith("#")) {
-                    continue;
+        for (FamilyPlan f : plan.families()) {
+            for (Cell c : f.matrix()) {
+                if (planned.add(c.key())) {
+                    out.add(outcome(f, c, CellStatus.NOT_IN_PROFILE, "not in profile " + plan.profile(), "", Double.NaN, null, jvm));
                 }
-                String[] f = l.split("\t", 4);
-                if (f.length < 3) {
-                    throw new ReportInputException(file, "line " + line + " is not jvm<TAB>family<TAB>state[<TAB>detail]");
-                }
-                out.add(new Run.UnitStatus(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
             }
-        } catch (IOException e) {
-            throw new ReportInputException(file, "cannot read: " + e);
         }
         return out;
+    }
+
+    private static CellOutcome outcome(FamilyPlan f, Cell cell, CellStatus status, String reason, String timing,
+                                       double seconds, JmhResult result, JvmEnv jvm) {
+        return new CellOutcome(f, cell, status, reason, timing, seconds, result,
+                result == null ? null : Evidence.of(result), GateFlag.forCell(jvm.gateRows(), f.name(), cell));
+    }
+
+    /** jmh.json by cell key; absent is no result (a run interrupted before its first measurement). */
+    private static Map<String, JmhResult> results(Path file) {
+        Map<String, JmhResult> out = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        for (JmhResult r : JmhJson.read(file)) {
+            if (out.put(r.cell().key(), r) != null) {
+                throw new ReportInputException(file, "two results for " + r.cell().key());
+            }
+        }
+        return out;
+    }
+
+    /** The first run whose label or index (1-based) is {@code name}, for --baseline. */
+    static Optional<JvmRun> named(List<JvmRun> runs, String name, boolean withDir) {
+        for (JvmRun r : runs) {
+            if (r.label(withDir).equals(name) || r.label(true).equals(name) || String.valueOf(r.index() + 1).equals(name)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,47 +1,71 @@
 package dev.tlsbench.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** summary.md for READMEs and posts: where the numbers come from, what is missing, the key tables, chart links. */
-public final class SummaryMd {
+/**
+ * summary.md: the headline tables in Markdown (for a blog post, a design review or release notes),
+ * each run's cell states with the FAILED and pending cells, and where the rest is.
+ */
+final class SummaryMd {
 
     private SummaryMd() {
     }
 
-    public static String render(List<Run> runs, List<ChartModel> charts) {
-        StringBuilder md = new StringBuilder("# tls-crypto-bench results\n\n");
-        for (Run run : runs) {
-            Env env = run.env();
-            md.append("- **").append(run.label(true)).append("**: ").append(run.caption())
-                    .append("; commit ").append(env.root().path("suite").path("commit").asText("?"))
-                    .append(env.root().path("suite").path("dirty").asBoolean(false) ? " (dirty)" : "")
-                    .append("; command `").append(env.command()).append("`\n");
-            run.status().stream().filter(s -> !s.ok()).forEach(s ->
-                    md.append("  - ").append(s.unit()).append(": ").append(s.state()).append(" ").append(s.detail()).append('\n'));
-            for (JvmEnv j : List.of(run.jvm())) {
-                j.gateRows().stream().map(r -> r.path("provider").asText()).distinct()
-                        .forEach(p -> j.gateFlag(p).ifPresent(f -> md.append("  - correctness gate: ").append(f).append('\n')));
-            }
+    static String render(Report.Inputs in) {
+        StringBuilder sb = new StringBuilder("# What TLS costs on the JVM, per provider\n\n");
+        JvmRun first = in.runs().get(0);
+        sb.append(Captions.machine(first.env())).append(" · profile ").append(first.plan().profile()).append(" · started ")
+                .append(first.env().started()).append("\n\n");
+        if (first.plan().profile().equals("smoke")) {
+            sb.append("**Smoke profile: these numbers are meaningless (no warmup). Never publish them.**\n\n");
         }
-        for (Run run : runs) {
-            List<RecordFit.Fit> fits = RecordFit.fits(run);
-            if (fits.isEmpty()) {
-                continue;
+        for (JvmRun r : in.runs()) {
+            sb.append("## ").append(r.jvm().label()).append(in.multiDir() ? " (" + r.dir().getFileName() + ")" : "").append("\n\n");
+            for (HeadlineTables.Table t : HeadlineTables.of(r)) {
+                table(sb, t);
             }
-            md.append("\n## Cost per TLS record = a + b x bytes (").append(run.label(true)).append(")\n\n")
-                    .append("| provider | AEAD | op | buffer | a (ns) | b (ns/byte) | cycles/byte |\n|---|---|---|---|--:|--:|--:|\n");
-            for (RecordFit.Fit f : fits) {
-                md.append("| ").append(Panels.seriesName(run, f.provider())).append(" | ").append(f.aead()).append(" | ")
-                        .append(f.method()).append(" | ").append(f.buffer()).append(" | ").append(Report.num(f.fixedNs()))
-                        .append(" | ").append(Report.num(f.nsPerByte())).append(" | ").append(Report.num(f.cyclesPerByte())).append(" |\n");
+            Map<CellStatus, Integer> counts = StatusSection.counts(r);
+            List<String> c = new ArrayList<>();
+            counts.forEach((s, n) -> c.add(n + " " + s.label()));
+            sb.append("Cells: ").append(String.join(", ", c)).append(".\n\n");
+            for (CellOutcome o : StatusSection.bad(r)) {
+                sb.append("- **").append(o.status().label()).append("** ").append(o.family().name()).append(": ")
+                        .append(md(Comparison.describe(o, true))).append(": ").append(md(Footnotes.oneLine(o.reason()))).append('\n');
             }
+            sb.append('\n');
         }
-        md.append("\n## Charts\n\n");
-        for (ChartModel c : charts) {
-            md.append("- [").append(c.title()).append("](charts/").append(c.id()).append(".png)");
-            long na = c.notes().stream().filter(n -> n.startsWith("n/a ")).count();
-            md.append(na > 0 ? " (" + na + " n/a)" : "").append('\n');
+        sb.append("Marks: ~ not steady, ? too little evidence, ! flagged by the correctness gate. Speed-ups are fastest / the JDK's own "
+                + "with the interval from both 99.9% intervals. Details, charts, the native baseline, the environment and the correctness "
+                + "gate: index.html; every cell: results.csv.\n");
+        return sb.toString();
+    }
+
+    private static void table(StringBuilder sb, HeadlineTables.Table t) {
+        sb.append("### ").append(md(t.title())).append("\n\n");
+        if (!t.empty().isEmpty()) {
+            sb.append(md(t.empty())).append("\n\n");
+            return;
         }
-        return md.toString();
+        sb.append('|');
+        t.headers().forEach(x -> sb.append(' ').append(md(x)).append(" |"));
+        sb.append("\n|");
+        t.headers().forEach(x -> sb.append("---|"));
+        sb.append('\n');
+        for (List<HeadlineTables.Cell> row : t.rows()) {
+            sb.append('|');
+            for (HeadlineTables.Cell c : row) {
+                String text = c.cls().equals("best") ? "**" + c.text() + "**" : c.text();
+                sb.append(' ').append(md(text + c.marks() + (c.small().isEmpty() ? "" : " (" + c.small() + ")")
+                        + (c.cls().equals("best") && !c.why().isEmpty() ? " (" + c.why() + ")" : ""))).append(" |");
+            }
+            sb.append('\n');
+        }
+        sb.append('\n');
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -1,6 +1,7 @@
 package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellState;
+import dev.tlsbench.openssl.OpenSslSpeed;
 import dev.tlsbench.report.PlotMain;
 import dev.tlsbench.report.ReportInputException;
 import java.io.FileOutputStream;
@@ -95,6 +96,7 @@ public final class BenchMain {
                                 .forEach(w -> System.err.println("bench: warning: [" + jvm.id() + "] " + w));
                     }
                     dir.writeEnv(options, command, jvms);
+                    OpenSslSpeed.record(dir.path().resolve("openssl")).forEach(w -> System.err.println("bench: warning: " + w));
                 }
                 for (RunDir.Jvm jvm : jvms) {
                     JvmResults r = JvmResults.load(dir.jvmDir(jvm), jvm.id());

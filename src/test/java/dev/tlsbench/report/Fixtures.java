@@ -6,68 +6,63 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Locale;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** Copies of the committed result-directory fixtures, and tiny hand-made result directories. */
+/** Copies of the committed result-directory fixtures, loaded as the report loads them. */
 final class Fixtures {
 
     private Fixtures() {
     }
 
     /**
-     * A copy of fixtures/run17: a real scripts/bench smoke run on JDK 17 (record and rsa JSON as
-     * JMH wrote them; RSA decrypt failed setup in that build, kex was not built yet) whose env.json
-     * has a hand-made correctness gate in which BC accepted an invalid vector.
+     * fixtures/handmade (made by make_handmade.py): two JDKs, round numbers, every cell state, a
+     * not-steady cell, a JDK ECDSA and a BC AES-GCM gate failure, a native baseline.
      */
-    static Path run17(Path tmp) throws IOException {
-        return copy("run17", tmp.resolve("run17"));
+    static Path handmade(Path tmp) {
+        return copy("handmade", tmp.resolve("handmade"));
     }
 
-    static Path copy(String name, Path to) throws IOException {
-        Path from;
+    /** fixtures/smoke2: a real scripts/bench smoke run on JDK 17 and 25, trimmed to the headline families. */
+    static Path smoke(Path tmp) {
+        return copy("smoke2", tmp.resolve("smoke2"));
+    }
+
+    static List<JvmRun> load(Path dir) {
+        return ResultDir.load(dir, 0);
+    }
+
+    static JvmRun run(List<JvmRun> runs, String id) {
+        return runs.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static Report.Inputs inputs(List<JvmRun> runs) {
+        return new Report.Inputs(runs, false, runs.get(0), runs.get(0).dir());
+    }
+
+    static ChartModel chart(List<ChartModel> charts, String id) {
+        return charts.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no chart " + id + " in " + charts.stream().map(ChartModel::id).toList()));
+    }
+
+    static Path copy(String name, Path to) {
         try {
-            from = Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
+            Path from = Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
+                    Path t = to.resolve(from.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(t);
+                    } else {
+                        Files.copy(f, t);
+                    }
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
-        return to;
-    }
-
-    /** A result directory with one JVM and the given JMH JSON results (benchmark, params, score). */
-    static Path dir(Path root, String name, String jvmId, String jmhJsonArray) {
-        try {
-            Path d = Files.createDirectories(root.resolve(name));
-            Files.writeString(d.resolve("env.json"), """
-                    {"schema":1,"profile":"quick","command":"scripts/bench quick","suite":{"commit":"abc","dirty":false},
-                     "host":{"cpuModel":"Test CPU @ 2.00GHz","cpuMhz":2000.0,"cpuMhzSource":"nominal","logicalCpus":2},
-                     "jvms":[{"id":"%s","path":"/bin/java","jvm":{"java.vendor":"Test","java.runtime.version":"%s"},
-                              "providers":{"providers":[],"capabilities":[]},"vectorGate":{"suites":[]}}]}
-                    """.formatted(jvmId, jvmId));
-            Files.createDirectories(d.resolve(jvmId));
-            Files.writeString(d.resolve(jvmId).resolve("record.json"), jmhJsonArray);
-            Files.writeString(d.resolve("status.tsv"), jvmId + "\trecord\tok\tfinished\n");
-            return d;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One JMH result object as JMH writes it (the fields the report reads, plus a few it ignores). */
-    static String result(String benchmark, String params, double score, double error) {
-        return String.format(Locale.ROOT, """
-                {"jmhVersion":"1.37","benchmark":"%s","mode":"thrpt","threads":1,"forks":1,"params":{%s},
-                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"ops/s","rawData":[[%s]]},"secondaryMetrics":{}}""",
-                benchmark, params, score, Double.isNaN(error) ? "\"NaN\"" : String.valueOf(error), score);
     }
 }

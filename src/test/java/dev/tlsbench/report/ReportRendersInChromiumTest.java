@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the fixture run's index.html in headless Chromium: every chart image decodes (natural size
- * > 0, written into the page by its own render check) and the page logs no error. Skipped when
- * Chromium is not installed, unless REQUIRE_CHROMIUM=1 (as .ci/run sets), then it fails.
+ * Opens the report of a real (trimmed smoke) run in headless Chromium: every chart image decodes
+ * (the page's own render check), no error is logged, and a screenshot of the headline section is
+ * saved to target/headline.png. Skipped when Chromium is not installed, unless REQUIRE_CHROMIUM=1
+ * (as .ci/run sets), then it fails.
  */
 class ReportRendersInChromiumTest {
 
@@ -27,31 +29,48 @@ class ReportRendersInChromiumTest {
     Path tmp;
 
     @Test
-    void everyChartRendersAndNothingIsLogged() throws Exception {
+    void everyChartRendersNothingIsLoggedAndTheHeadlineIsShot() throws Exception {
         String chromium = findChromium();
-        Path out = PlotMain.run(Fixtures.run17(tmp).toString());
+        Path out = PlotMain.run(Fixtures.smoke(tmp).toString());
         int images = Files.readString(out.resolve("index.html")).split("<img ", -1).length - 1;
-        assertTrue(images > 0);
+        assertTrue(images > 10, images + " images");
 
-        Path stderr = tmp.resolve("chromium.err");
-        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("profile"), "--enable-logging=stderr", "--v=0",
-                "--virtual-time-budget=10000", "--dump-dom", out.resolve("index.html").toUri().toString())
-                .redirectError(stderr.toFile()).start();
+        String page = out.resolve("index.html").toUri().toString();
+        Process p = chromium(chromium, "dom", "--virtual-time-budget=20000", "--dump-dom", page);
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("chromium did not finish within 120 s");
-        }
-        String log = Files.readString(stderr);
+        String log = finish(p, "dom");
         Matcher m = Pattern.compile("<div id=\"render-check\"([^>]*)>([^<]*)</div>").matcher(dom);
-        assertTrue(m.find(), "no render check in the DOM; chromium exit " + p.exitValue() + ", stderr:\n" + log);
+        assertTrue(m.find(), "no render check in the DOM; stderr:\n" + log);
         assertEquals("images " + images + " broken 0 errors 0", m.group(2), "render check; stderr:\n" + log);
         List<String> consoleErrors = log.lines()
                 .filter(l -> l.contains("CONSOLE") || l.contains("Uncaught") || l.contains(":ERROR:") && l.contains("index.html"))
                 .toList();
         assertEquals(List.of(), consoleErrors, "the page logged errors");
+
+        // the headline section, as a reader's first screens show it
+        Path shot = Path.of("target", "headline.png").toAbsolutePath();
+        Files.deleteIfExists(shot);
+        Process s = chromium(chromium, "shot", "--window-size=1440,1500", "--hide-scrollbars", "--screenshot=" + shot, page);
+        s.getInputStream().readAllBytes();
+        finish(s, "shot");
+        assertTrue(Files.size(shot) > 50_000, "a screenshot of the headline at " + shot);
+    }
+
+    /** Chromium headless on the report, with a fresh profile; {@code options} say what to do with the page. */
+    private Process chromium(String chromium, String name, String... optionsThenReport) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + tmp.resolve("profile-" + name), "--enable-logging=stderr", "--v=0"));
+        cmd.addAll(List.of(optionsThenReport));
+        return new ProcessBuilder(cmd).redirectError(tmp.resolve(name + ".err").toFile()).start();
+    }
+
+    private String finish(Process p, String name) throws Exception {
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("chromium did not finish within 180 s");
+        }
+        return Files.readString(tmp.resolve(name + ".err"));
     }
 
     private static String findChromium() {

@@ -1,0 +1,97 @@
+package dev.tlsbench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.bench.Cell;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A correctness-gate finding that applies to a cell: a Wycheproof suite that the cell's provider
+ * failed, for one of the primitives the cell is made of. A gate row flags only the cells its
+ * {@code affects} names (family, owners, algorithms): an ECDSA failure of the JDK flags the JDK's
+ * ECDSA signatures and the handshakes that sign with ECDSA, and nothing on AES-GCM.
+ */
+record GateFlag(Kind kind, String provider, String file, String summary) {
+
+    enum Kind {
+        ACCEPTS_INVALID, REJECTS_VALID, GATE_ERROR;
+
+        /** How tables and footnotes name it. */
+        String label() {
+            return switch (this) {
+                case ACCEPTS_INVALID -> "accepts invalid input";
+                case REJECTS_VALID -> "rejects valid input";
+                case GATE_ERROR -> "gate error";
+            };
+        }
+
+        /** What kind of finding it is. */
+        String meaning() {
+            return switch (this) {
+                case ACCEPTS_INVALID -> "a security finding";
+                case REJECTS_VALID -> "an interoperability finding";
+                case GATE_ERROR -> "its vectors could not be judged: correctness unknown";
+            };
+        }
+    }
+
+    /** The kinds a gate row stands for (none when it passed or the provider does not support the suite). */
+    static List<Kind> kinds(JsonNode row) {
+        List<Kind> kinds = new ArrayList<>();
+        if (row.path("invalidAccepted").asInt() > 0) {
+            kinds.add(Kind.ACCEPTS_INVALID);
+        }
+        if (row.path("validFailed").asInt() > 0) {
+            kinds.add(Kind.REJECTS_VALID);
+        }
+        String status = row.path("status").asText();
+        if (kinds.isEmpty() && (status.equals("fail") || status.equals("error"))) {
+            kinds.add(Kind.GATE_ERROR);
+        }
+        return kinds;
+    }
+
+    /** The findings of {@code rows} that apply to {@code cell} of {@code family}. */
+    static List<GateFlag> forCell(List<JsonNode> rows, String family, Cell cell) {
+        List<GateFlag> out = new ArrayList<>();
+        for (JsonNode row : rows) {
+            List<Kind> kinds = kinds(row);
+            if (kinds.isEmpty() || !affects(row, family, cell)) {
+                continue;
+            }
+            for (Kind k : kinds) {
+                out.add(new GateFlag(k, row.path("provider").asText(), row.path("file").asText(),
+                        row.path("summary").asText(row.path("reason").asText(""))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean affects(JsonNode row, String family, Cell cell) {
+        for (JsonNode a : row.path("affects")) {
+            if (!a.path("family").asText().equals(family)) {
+                continue;
+            }
+            String owner = cell.params().get(a.path("ownerParam").asText());
+            String algorithm = cell.params().get(a.path("algorithmParam").asText());
+            if (contains(a.path("owners"), owner) && contains(a.path("algorithms"), algorithm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode v : array) {
+            if (v.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "BC accepts invalid input in ecdh_secp256r1_test.json: security": one line, for a chart's footnote. */
+    String oneLine() {
+        return provider + " " + kind.label() + " in " + file + ": " + kind.meaning();
+    }
+}

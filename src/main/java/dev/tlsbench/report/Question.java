@@ -1,0 +1,86 @@
+package dev.tlsbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One question of the headline, answered per owner by one cell: a family, a method and every
+ * parameter but the owner, named by string. A run without that family or value answers "not in
+ * this run"; nothing else in the report names families or values.
+ *
+ * @param unit how the answer is said: per handshake (µs, lower is better, and handshakes/s per
+ *             core), per second, or record throughput (GB/s and cycles per byte)
+ */
+record Question(String text, String family, String method, Map<String, String> params, Unit unit) {
+
+    enum Unit { HANDSHAKE, PER_SECOND, RECORD }
+
+    /** The handshake-cost rows of the headline: RSA key transport vs ECDHE, one side's crypto. */
+    static final List<String> HANDSHAKES = List.of("TLS12_RSA_RSA2048", "X25519_RSA2048", "X25519_ECDSA_P256", "P256_ECDSA_P256");
+    /** The real SSLEngine handshakes of the headline. */
+    static final List<String[]> ENGINE = List.of(new String[] {"TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"},
+            new String[] {"TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048", "FULL"},
+            new String[] {"TLS13_AES_128_GCM_X25519_ECDSA_P256", "FULL"}, new String[] {"TLS13_AES_128_GCM_X25519_ECDSA_P256", "RESUMED"});
+    static final List<String> AEADS = List.of("AES_128_GCM", "CHACHA20_POLY1305");
+    static final List<String> SIZES = List.of("1350", "16384");
+
+    static Question handshakeCost(String handshake, String side) {
+        return new Question(Labels.constant(handshake) + " · " + Labels.constant(side), "handshake-cost", "oneHandshake",
+                Map.of("handshake", handshake, "side", side), Unit.HANDSHAKE);
+    }
+
+    static Question engine(String config, String resumption) {
+        return new Question("SSLEngine " + engineLabel(config) + " · " + Labels.constant(resumption),
+                "sslengine-handshake", "handshake", Map.of("config", config, "resumption", resumption), Unit.PER_SECOND);
+    }
+
+    /** A configuration without its record cipher (every headline configuration uses AES-128-GCM). */
+    static String engineLabel(String config) {
+        return Labels.constant(config).replace(" AES-128-GCM", "");
+    }
+
+    static Question record(String method, String aead, String size) {
+        return new Question(Labels.constant(aead) + " " + method + " · " + Num.bytes(Double.parseDouble(size)).replaceAll("^(\\d+)$", "$1 B") + " record", "record", method,
+                Map.of("aead", aead, "size", size, "buffer", "BYTE_ARRAY"), Unit.RECORD);
+    }
+
+    /** The winners table: one question per line of the suite's headline. */
+    static List<Question> winners() {
+        List<Question> qs = new ArrayList<>();
+        qs.add(handshakeCost("TLS12_RSA_RSA2048", "SERVER"));
+        qs.add(handshakeCost("X25519_ECDSA_P256", "SERVER"));
+        qs.add(handshakeCost("X25519_ECDSA_P256", "CLIENT"));
+        qs.add(engine("TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"));
+        qs.add(engine("TLS13_AES_128_GCM_X25519_ECDSA_P256", "FULL"));
+        for (String aead : AEADS) {
+            for (String size : SIZES) {
+                qs.add(record("seal", aead, size));
+            }
+        }
+        return qs;
+    }
+
+    /** The owners of the question's family in this run, in plan order (empty: family not in the run). */
+    List<String> owners(JvmRun run) {
+        return run.plan().family(family).map(f -> f.axes().getOrDefault(f.ownerParam(), List.of())).orElse(List.of());
+    }
+
+    /** The cell answering this question for {@code owner}, if this run's matrix has it. */
+    Optional<CellOutcome> cell(JvmRun run, String owner) {
+        Optional<FamilyPlan> f = run.plan().family(family);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> p = new LinkedHashMap<>(params);
+        p.put(f.get().ownerParam(), owner);
+        return run.find(family, method, p);
+    }
+
+    /** The owner whose speed-ups are measured against: the JDK's own provider or stack. */
+    Optional<String> jdkOwner(JvmRun run) {
+        return run.plan().family(family).flatMap(FamilyPlan::jdkOwner);
+    }
+}
