@@ -2,6 +2,9 @@ package dev.tlsbench.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Warmup;
@@ -12,6 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * is written once, there.
  */
 public record Timing(int forks, int warmupIterations, Duration warmupTime, int iterations, Duration iterationTime) {
+
+    private static final Pattern FLAGS = Pattern.compile("-f (\\d+) -wi (\\d+) -w (\\d+)ms -i (\\d+) -r (\\d+)ms");
 
     /** BenchBase's run policy: what the full profile and the calibration's reference run. */
     public static final Timing FULL = fromAnnotations(BenchBase.class);
@@ -37,9 +42,30 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
         return forks * iterations;
     }
 
+    /** The JMH flags, as cells.json and plan.json record a timing; {@link #parse} reads them back. */
     @Override
     public String toString() {
         return String.join(" ", jmhArgs());
+    }
+
+    /** The timing {@link #toString()} wrote, or empty when the text is not one. */
+    public static Optional<Timing> parse(String flags) {
+        Matcher m = FLAGS.matcher(flags == null ? "" : flags.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)),
+                Integer.parseInt(m.group(4)), Long.parseLong(m.group(5))));
+    }
+
+    /** For people: "1 fork: 4 x 1 s warmup, 4 x 1 s measured". */
+    public String describe() {
+        String warm = warmupIterations == 0 ? "no warmup" : warmupIterations + " x " + seconds(warmupTime) + " warmup";
+        return forks + (forks == 1 ? " fork: " : " forks: ") + warm + ", " + iterations + " x " + seconds(iterationTime) + " measured";
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String ms(Duration d) {

@@ -2,6 +2,7 @@ package dev.tlsbench.handshake;
 
 import dev.tlsbench.auth.RsaKeyTransport;
 import dev.tlsbench.auth.SignatureScheme;
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment.Encapsulation;
 import dev.tlsbench.handshake.KeyEstablishment.Ephemeral;
 import dev.tlsbench.handshake.KeyEstablishment.RsaTransport;
@@ -17,7 +18,7 @@ import java.util.Set;
  * carries its protocol, its key establishment and its certificate's signature scheme together,
  * so only real combinations can be asked for.
  */
-public enum HandshakeCrypto implements Composite {
+public enum HandshakeCrypto implements Composite, Labeled {
     /** TLS 1.2 TLS_RSA_WITH_*: RSA key transport, no signature at all. */
     TLS12_RSA_RSA2048(TlsProtocol.TLS12, new RsaTransport(RsaKeyTransport.PKCS1_2048), null),
     /** TLS 1.3 forbids PKCS#1 v1.5 in CertificateVerify: an RSA certificate signs with rsa_pss_rsae_sha256. */
@@ -39,6 +40,13 @@ public enum HandshakeCrypto implements Composite {
         this.protocol = protocol;
         this.keyEstablishment = keyEstablishment;
         this.signature = signature;
+    }
+
+    /** "TLS 1.3 X25519, ECDSA P-256 SHA-256", "TLS 1.2 RSA key transport, RSA-2048". */
+    @Override
+    public String label() {
+        return protocol.label() + " " + keyEstablishment.label() + ", "
+                + signature().map(SignatureScheme::label).orElse(((Labeled) keyEstablishment.primitive()).label());
     }
 
     /** Decides what the server signs: TLS 1.3 CertificateVerify or TLS 1.2 ServerKeyExchange. */

@@ -1,6 +1,7 @@
 package dev.tlsbench.handshake;
 
 import dev.tlsbench.auth.RsaKeyTransport;
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.kem.Kem;
 import dev.tlsbench.kex.KeyExchange;
 
@@ -13,6 +14,11 @@ public sealed interface KeyEstablishment {
 
     /** The axis constant of the primitive (an RsaKeyTransport, KeyExchange or Kem). */
     Enum<?> primitive();
+
+    /** "RSA key transport", or the group's or KEM's name. */
+    default String label() {
+        return this instanceof RsaTransport ? "RSA key transport" : ((Labeled) primitive()).label();
+    }
 
     /** The client encrypts the premaster secret to the server's RSA key. */
     record RsaTransport(RsaKeyTransport rsa) implements KeyEstablishment {

@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.bench.Timing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class EnvironmentSection {
             kv(h, "profile", plan.profile() + ": " + plan.profileDescription());
             kv(h, "started / finished", env.started() + " / " + env.finished());
             List<String> timings = new ArrayList<>();
-            plan.timings().forEach(t -> timings.add(t.family() + ": " + t.cells() + " cells, " + TimingText.human(t.timing())));
+            plan.timings().forEach(t -> timings.add(t.family() + ": " + t.cells() + " cells, " + human(t.timing())));
             kv(h, "timings per family", String.join("; ", timings));
             h.tableEnd();
             for (JvmRun r : runs) {
@@ -80,5 +81,10 @@ final class EnvironmentSection {
 
     private static void kv(Html h, String k, String v) {
         h.raw("<tr><th>" + Html.esc(k) + "</th><td>" + Html.esc(v) + "</td></tr>\n");
+    }
+
+    /** A recorded timing for people, or the text as it is when it is not one. */
+    static String human(String timing) {
+        return Timing.parse(timing).map(Timing::describe).orElse(timing);
     }
 }

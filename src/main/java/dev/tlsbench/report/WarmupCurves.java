@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Timing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,8 +30,8 @@ final class WarmupCurves {
     }
 
     static boolean isCurve(CellOutcome c) {
-        TimingText t = TimingText.parse(c.timing());
-        return c.measured() && t != null && t.warmupIterations() == 0 && t.iterations() >= MIN_ITERATIONS;
+        return c.measured() && Timing.parse(c.timing())
+                .filter(t -> t.warmupIterations() == 0 && t.iterations() >= MIN_ITERATIONS).isPresent();
     }
 
     /** Curves of a run, grouped by what they measure (family, method, parameters but the owner). */
@@ -45,7 +46,7 @@ final class WarmupCurves {
     }
 
     static Curve curve(CellOutcome c) {
-        double seconds = TimingText.parse(c.timing()).iterationMillis() / 1000.0;
+        double seconds = Timing.parse(c.timing()).orElseThrow().iterationTime().toMillis() / 1000.0;
         List<List<Double>> forks = c.evidence().raw();
         int n = forks.stream().mapToInt(List::size).max().orElse(0);
         List<Double> mean = new ArrayList<>();

@@ -125,17 +125,22 @@ public final class JvmResults {
         return jvmId;
     }
 
+    /**
+     * Writes jmh.json before cells.json: a cell is "measured" in cells.json only once its result is
+     * in jmh.json, so a run killed between the two files leaves at worst a result whose cell a
+     * resumed run measures again.
+     */
     public void save() {
         try {
             Files.createDirectories(dir);
+            ArrayNode results = JSON.createArrayNode();
+            jmh.values().forEach(results::add);
+            AtomicFile.write(dir.resolve("jmh.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
             ObjectNode root = JSON.createObjectNode();
             root.put("jvm", jvmId);
             ArrayNode list = root.putArray("cells");
             cells.values().forEach(list::add);
             AtomicFile.write(dir.resolve("cells.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
-            ArrayNode results = JSON.createArrayNode();
-            jmh.values().forEach(results::add);
-            AtomicFile.write(dir.resolve("jmh.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the results in " + dir, e);
         }

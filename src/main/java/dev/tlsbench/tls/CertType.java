@@ -2,6 +2,7 @@ package dev.tlsbench.tls;
 
 import dev.tlsbench.auth.RsaKeyTransport;
 import dev.tlsbench.auth.SignatureScheme;
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment.RsaTransport;
 import dev.tlsbench.handshake.TlsProtocol;
 import java.security.spec.AlgorithmParameterSpec;
@@ -13,18 +14,18 @@ import java.security.spec.RSAKeyGenParameterSpec;
  * its key: the signature scheme a TLS 1.2 and a TLS 1.3 server signs with, and for RSA the key
  * transport of TLS_RSA_* suites.
  */
-public enum CertType {
+public enum CertType implements Labeled {
     /**
      * rsa_pss_rsae_sha256 in both versions: TLS 1.3 forbids PKCS#1 v1.5 in CertificateVerify, and
      * in TLS 1.2 every stack's client lists PSS before PKCS#1 (the wire check of a TLS 1.2
      * ServerKeyExchange proves it).
      */
-    RSA_2048("RSA", new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), "SHA256withRSA", "RSA",
+    RSA_2048("RSA-2048", "RSA", new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), "SHA256withRSA", "RSA",
             SignatureScheme.RSA_PSS_SHA256_2048, SignatureScheme.RSA_PSS_SHA256_2048),
-    ECDSA_P256("EC", new ECGenParameterSpec("secp256r1"), "SHA256withECDSA", "ECDSA",
+    ECDSA_P256("ECDSA P-256", "EC", new ECGenParameterSpec("secp256r1"), "SHA256withECDSA", "ECDSA",
             SignatureScheme.ECDSA_P256_SHA256, SignatureScheme.ECDSA_P256_SHA256),
     /** RFC 8422 lets TLS 1.2 ECDHE_ECDSA suites use Ed25519 too; only its TLS 1.3 use is configured. */
-    ED25519("Ed25519", null, "Ed25519", "ECDSA", SignatureScheme.ED25519, SignatureScheme.ED25519);
+    ED25519("Ed25519", "Ed25519", null, "Ed25519", "ECDSA", SignatureScheme.ED25519, SignatureScheme.ED25519);
 
     private final String keyAlgorithm;
     private final AlgorithmParameterSpec keyParams;
@@ -33,14 +34,22 @@ public enum CertType {
     private final SignatureScheme tls12Signature;
     private final SignatureScheme tls13Signature;
 
-    CertType(String keyAlgorithm, AlgorithmParameterSpec keyParams, String signatureAlgorithm,
+    private final String label;
+
+    CertType(String label, String keyAlgorithm, AlgorithmParameterSpec keyParams, String signatureAlgorithm,
              String tls12Authentication, SignatureScheme tls12Signature, SignatureScheme tls13Signature) {
+        this.label = label;
         this.keyAlgorithm = keyAlgorithm;
         this.keyParams = keyParams;
         this.signatureAlgorithm = signatureAlgorithm;
         this.tls12Authentication = tls12Authentication;
         this.tls12Signature = tls12Signature;
         this.tls13Signature = tls13Signature;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /** The JCA KeyPairGenerator name. */

@@ -1,5 +1,6 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.bench.Labeled;
 import java.nio.ByteBuffer;
 
 /**
@@ -8,9 +9,20 @@ import java.nio.ByteBuffer;
  * direct buffer in place but copies a heap buffer across JNI; servers on NIO (Netty, Jetty) use
  * direct buffers.
  */
-public enum EngineBuffers {
-    HEAP,
-    DIRECT;
+public enum EngineBuffers implements Labeled {
+    HEAP("heap buffers"),
+    DIRECT("direct buffers");
+
+    private final String label;
+
+    EngineBuffers(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     public ByteBuffer allocate(int capacity) {
         return this == DIRECT ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity);

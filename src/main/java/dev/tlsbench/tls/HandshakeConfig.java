@@ -4,6 +4,7 @@ import static dev.tlsbench.tls.CertType.ECDSA_P256;
 import static dev.tlsbench.tls.CertType.ED25519;
 import static dev.tlsbench.tls.CertType.RSA_2048;
 
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment;
 import dev.tlsbench.handshake.TlsProtocol;
 import dev.tlsbench.verify.Composite;
@@ -23,7 +24,7 @@ import java.util.Set;
  * the client lists secp256r1 in supported_groups, so pinning another group would make the
  * handshake fail rather than measure something else.
  */
-public enum HandshakeConfig implements Composite {
+public enum HandshakeConfig implements Composite, Labeled {
     /** Protocol, suites, groups and signature schemes as the stacks ship them; an RSA-2048 certificate. */
     DEFAULTS_RSA_2048(RSA_2048, null),
     /** The same with an ECDSA P-256 certificate. */
@@ -97,6 +98,22 @@ public enum HandshakeConfig implements Composite {
         if (!ok || (pin.expectsHelloRetry() && !tls13)) {
             throw new IllegalStateException(suite + " with " + pin.group() + " and a " + cert + " certificate is not a TLS handshake");
         }
+    }
+
+    /**
+     * "TLS 1.3 X25519, AES-128-GCM, ECDSA P-256 cert", "TLS 1.2 ECDHE X25519, AES-128-GCM, RSA-2048 cert",
+     * "stack defaults, RSA-2048 cert"; a pin reached after a HelloRetryRequest says so.
+     */
+    @Override
+    public String label() {
+        if (pin == null) {
+            return "stack defaults, " + cert.label() + " cert";
+        }
+        String suite = pin.suite().name();
+        String exchange = pin.protocol() == TlsProtocol.TLS13 || pin.group() == TlsGroup.NONE ? pin.group().label()
+                : (suite.startsWith("TLS_DHE_") ? "DHE " : "ECDHE ") + pin.group().label();
+        return pin.protocol().label() + " " + exchange + ", " + pin.suite().aead().label() + ", " + cert.label() + " cert"
+                + (pin.expectsHelloRetry() ? ", after a HelloRetryRequest" : "");
     }
 
     public CertType cert() {

@@ -1,5 +1,6 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.Unsupported;
 import java.security.KeyStore;
 import java.security.Provider;
@@ -12,13 +13,13 @@ import javax.net.ssl.KeyStoreBuilderParameters;
  * password-protected PKCS12 store; they differ in when the key is decrypted, which on SunJSSE
  * halves the full-handshake rate (docs/sslengine.md).
  */
-public enum ServerKeyManager {
+public enum ServerKeyManager implements Labeled {
     /**
      * The stack's default KeyManagerFactory initialised with the store and its password: SunJSSE's
      * "SunX509" (KeyManagerFactory.getDefaultAlgorithm()), BCJSSE's and Conscrypt's only one. Each
      * decrypts the key once, at init, and keeps it in memory.
      */
-    DEFAULT {
+    DEFAULT("default key manager (key in memory)") {
         @Override
         KeyManager[] keyManagers(StackDriver driver, Provider jsse, Pki pki) throws Exception {
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(driver.defaultKeyManagerAlgorithm(), jsse);
@@ -32,7 +33,7 @@ public enum ServerKeyManager {
      * store when a handshake needs it, and a PKCS12 store decrypts it (PBKDF2 + AES) every time.
      * Conscrypt's only KeyManagerFactory takes no KeyStore.Builder: unsupported there.
      */
-    PKIX_KEY_STORE {
+    PKIX_KEY_STORE("PKIX over the PKCS12 store") {
         @Override
         KeyManager[] keyManagers(StackDriver driver, Provider jsse, Pki pki) throws Exception {
             KeyManagerFactory kmf = KeyManagerFactory.getInstance("PKIX", jsse);
@@ -46,6 +47,17 @@ public enum ServerKeyManager {
             return kmf.getKeyManagers();
         }
     };
+
+    private final String label;
+
+    ServerKeyManager(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     /** The server's key managers from the stack's JSSE provider. */
     abstract KeyManager[] keyManagers(StackDriver driver, Provider jsse, Pki pki) throws Exception;

@@ -1,5 +1,6 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Warmup;
@@ -12,7 +13,7 @@ import java.util.Set;
  * one SunJSSE over two JVM-wide provider lists, so they never meet, and a stack against itself
  * is SslEngineHandshakeBench's. Each result stands on both stacks' crypto ({@link #cryptos()}).
  */
-public enum StackPair implements Owner {
+public enum StackPair implements Owner, Labeled {
     SUNJSSE_TO_BCJSSE_BC(TlsStack.SUNJSSE, TlsStack.BCJSSE_BC),
     SUNJSSE_TO_CONSCRYPT(TlsStack.SUNJSSE, TlsStack.CONSCRYPT),
     SUNJSSE_ACCP_TO_BCJSSE_BC(TlsStack.SUNJSSE_ACCP, TlsStack.BCJSSE_BC),
@@ -31,6 +32,12 @@ public enum StackPair implements Owner {
         if (!peers.mixed() || client.driver().sharesJvmStateWith(server.driver())) {
             throw new IllegalStateException(client + " and " + server + " cannot be a pair in one JVM");
         }
+    }
+
+    /** "SunJSSE client, Conscrypt server". */
+    @Override
+    public String label() {
+        return peers.client().label() + " client, " + peers.server().label() + " server";
     }
 
     public Peers peers() {

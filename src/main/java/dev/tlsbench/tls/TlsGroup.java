@@ -1,8 +1,9 @@
 package dev.tlsbench.tls;
 
-import dev.tlsbench.handshake.KeyEstablishment;
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment.Encapsulation;
 import dev.tlsbench.handshake.KeyEstablishment.Ephemeral;
+import dev.tlsbench.handshake.KeyEstablishment;
 import dev.tlsbench.kem.Kem;
 import dev.tlsbench.kex.KeyExchange;
 import dev.tlsbench.provider.Unsupported;
@@ -14,7 +15,7 @@ import dev.tlsbench.provider.Unsupported;
  * behind it. Adding a group is adding a constant here and the HandshakeConfig constants that use
  * it. {@link #NONE} is RSA key transport, which has no group.
  */
-public enum TlsGroup {
+public enum TlsGroup implements Labeled {
     NONE("", -1, null, null),
     X25519("x25519", 0x001D, "X25519", new Ephemeral(KeyExchange.X25519)),
     SECP256R1("secp256r1", 0x0017, "P-256", new Ephemeral(KeyExchange.P256)),
@@ -37,6 +38,12 @@ public enum TlsGroup {
         this.codePoint = codePoint;
         this.boringSslName = boringSslName;
         this.keyEstablishment = keyEstablishment;
+    }
+
+    /** The group's key exchange or KEM by its name for people; RSA key transport for {@link #NONE}. */
+    @Override
+    public String label() {
+        return keyEstablishment == null ? "RSA key transport" : keyEstablishment.label();
     }
 
     /** The name the JSSE APIs use (jdk.tls.namedGroups, SSLParameters.setNamedGroups, BCSSLParameters). */

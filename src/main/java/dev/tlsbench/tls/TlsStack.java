@@ -1,5 +1,6 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Warmup;
@@ -9,24 +10,32 @@ import dev.tlsbench.provider.Warmup;
  * Setup asserts that the record cipher, key exchange and signature of every handshake were served
  * by {@link #crypto()} (see dev.tlsbench.tls.HandshakeAttribution).
  */
-public enum TlsStack implements Owner {
+public enum TlsStack implements Owner, Labeled {
     /** SunJSSE with the JDK's providers (SunJCE, SunEC, SunRsaSign). */
-    SUNJSSE(new SunJsseDriver(false), JcaProvider.JDK, Warmup.JIT),
+    SUNJSSE("SunJSSE", new SunJsseDriver(false), JcaProvider.JDK, Warmup.JIT),
     /** SunJSSE with ACCP inserted as the most preferred provider, as ACCP is deployed. */
-    SUNJSSE_ACCP(new SunJsseDriver(true), JcaProvider.ACCP, Warmup.JIT),
+    SUNJSSE_ACCP("SunJSSE + ACCP", new SunJsseDriver(true), JcaProvider.ACCP, Warmup.JIT),
     /** BCJSSE constructed over the BC provider object: BC's crypto only. */
-    BCJSSE_BC(new BcJsseDriver(), JcaProvider.BC, Warmup.JIT),
+    BCJSSE_BC("BCJSSE + BC", new BcJsseDriver(), JcaProvider.BC, Warmup.JIT),
     /** Conscrypt's engine: BoringSSL, natively. */
-    CONSCRYPT(new ConscryptDriver(), JcaProvider.CONSCRYPT, Warmup.NATIVE);
+    CONSCRYPT("Conscrypt", new ConscryptDriver(), JcaProvider.CONSCRYPT, Warmup.NATIVE);
 
     private final StackDriver driver;
     private final JcaProvider crypto;
     private final Warmup warmup;
 
-    TlsStack(StackDriver driver, JcaProvider crypto, Warmup warmup) {
+    private final String label;
+
+    TlsStack(String label, StackDriver driver, JcaProvider crypto, Warmup warmup) {
+        this.label = label;
         this.driver = driver;
         this.crypto = crypto;
         this.warmup = warmup;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /** SunJSSE and BCJSSE run the handshake in Java whatever provider does the crypto. */
