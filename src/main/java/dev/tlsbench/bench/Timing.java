@@ -21,6 +21,26 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
     /** BenchBase's run policy: what the full profile and the calibration's reference run. */
     public static final Timing FULL = fromAnnotations(BenchBase.class);
 
+    /**
+     * The quick profile's timing of an owner running native code (Conscrypt, ACCP). The native
+     * primitive is fast from the start, but the Java wrapper around it (JNI glue, buffer handling,
+     * the provider's own Java-side state machine) still needs C2: one second is enough for a bare
+     * primitive (key exchange, KEM, signature, RSA), three for calls that go through more Java per
+     * operation (record crypto, HKDF, handshakes). The calibration found the 1 s setting 10% low
+     * there (docs/calibration).
+     */
+    public static Timing quickNative(int warmupSeconds) {
+        return of(1, warmupSeconds, 1000, 3, 500);
+    }
+
+    /**
+     * The quick profile's timing of an owner whose work C2 must compile first (JDK, BC, SunJSSE,
+     * BCJSSE): the warmup each family's curves need to reach their plateau, then three samples.
+     */
+    public static Timing quickJit(int warmupSeconds) {
+        return of(1, warmupSeconds, 1000, 3, 700);
+    }
+
     /** A timing in the units profiles are written in: milliseconds per iteration. */
     public static Timing of(int forks, int warmupIterations, long warmupMillis, int iterations, long iterationMillis) {
         return new Timing(forks, warmupIterations, Duration.ofMillis(warmupMillis), iterations, Duration.ofMillis(iterationMillis));

@@ -20,25 +20,34 @@ record Question(String text, String family, String method, Map<String, String> p
 
     /** The handshake-cost rows of the headline: RSA key transport vs ECDHE, one side's crypto. */
     static final List<String> HANDSHAKES = List.of("TLS12_RSA_RSA2048", "X25519_RSA2048", "X25519_ECDSA_P256", "P256_ECDSA_P256");
-    /** The real SSLEngine handshakes of the headline. */
-    static final List<String[]> ENGINE = List.of(new String[] {"TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"},
-            new String[] {"TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048", "FULL"},
-            new String[] {"TLS13_AES_128_GCM_X25519_ECDSA_P256", "FULL"}, new String[] {"TLS13_AES_128_GCM_X25519_ECDSA_P256", "RESUMED"});
+    /** The real SSLEngine connections of the headline: the stacks' defaults first, then the pins. */
+    static final List<String[]> ENGINE = List.of(new String[] {"DEFAULTS_ECDSA_P256", "FULL"},
+            new String[] {"DEFAULTS_ECDSA_P256", "RESUMED"}, new String[] {"TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"},
+            new String[] {"TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048", "FULL"});
     static final List<String> AEADS = List.of("AES_128_GCM", "CHACHA20_POLY1305");
     static final List<String> SIZES = List.of("1350", "16384");
 
+    /** One side's crypto as a real handshake pays it (peer keys decoded, engines initialised per handshake). */
     static Question handshakeCost(String handshake, String side) {
         return new Question(Labels.constant(handshake) + " · " + Labels.constant(side), "handshake-cost", "oneHandshake",
-                Map.of("handshake", handshake, "side", side), Unit.HANDSHAKE);
+                Map.of("handshake", handshake, "side", side, "composition", "AS_IN_A_HANDSHAKE"), Unit.HANDSHAKE);
     }
 
+    /** A connection with the server's key held as a default server holds it (in memory). */
     static Question engine(String config, String resumption) {
         return new Question("SSLEngine " + engineLabel(config) + " · " + Labels.constant(resumption),
-                "sslengine-handshake", "handshake", Map.of("config", config, "resumption", resumption), Unit.PER_SECOND);
+                "sslengine-handshake", "handshake", Map.of("config", config, "resumption", resumption, "keyManager", "DEFAULT"),
+                Unit.PER_SECOND);
     }
 
-    /** A configuration without its record cipher (every headline configuration uses AES-128-GCM). */
+    /**
+     * A configuration without its record cipher (every pinned headline configuration uses
+     * AES-128-GCM); the stack's defaults say so, as HandshakeConfig's label does.
+     */
     static String engineLabel(String config) {
+        if (config.startsWith("DEFAULTS_")) {
+            return "stack defaults, " + Labels.constant(config.substring("DEFAULTS_".length())) + " cert";
+        }
         return Labels.constant(config).replace(" AES-128-GCM", "");
     }
 
@@ -53,8 +62,9 @@ record Question(String text, String family, String method, Map<String, String> p
         qs.add(handshakeCost("TLS12_RSA_RSA2048", "SERVER"));
         qs.add(handshakeCost("X25519_ECDSA_P256", "SERVER"));
         qs.add(handshakeCost("X25519_ECDSA_P256", "CLIENT"));
+        qs.add(engine("DEFAULTS_ECDSA_P256", "FULL"));
         qs.add(engine("TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"));
-        qs.add(engine("TLS13_AES_128_GCM_X25519_ECDSA_P256", "FULL"));
+        qs.add(engine("TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048", "FULL"));
         for (String aead : AEADS) {
             for (String size : SIZES) {
                 qs.add(record("seal", aead, size));

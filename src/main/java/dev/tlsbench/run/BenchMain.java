@@ -79,8 +79,9 @@ public final class BenchMain {
 
         int run() {
             List<JvmResults> results = new ArrayList<>();
+            PrintStream console = System.err; // while a cell runs, System.err goes to its log (CellRun)
             Thread hook = new Thread(() -> {
-                System.err.println("bench: interrupted; every finished cell is kept in " + dir.path()
+                console.println("bench: interrupted; every finished cell is kept in " + dir.path()
                         + "; resume with: scripts/bench --resume " + dir.path());
                 dir.finish("interrupted");
             });

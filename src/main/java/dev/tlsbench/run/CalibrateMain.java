@@ -30,7 +30,8 @@ import org.openjdk.jmh.results.RunResult;
  * one session, back to back, under quick's timing and under the full policy (BenchBase), and prints
  * quick/full per cell with both errors and both steady-state verdicts. A cell is faithful when the
  * ratio is within {@link #TOLERANCE} of 1. The sample takes, per family and per owner warmup class
- * (native, JIT), the first and the last quick cell, or every quick cell with {@code --sample all}.
+ * (native, JIT), two measured quick cells, from the ends of the group inwards (a cell its owner
+ * cannot do is passed over), or every quick cell with {@code --sample all}.
  *
  * <p>Usage: {@code scripts/calibrate [--jvm PATH]... [--families F,...] [--param N=V,...]
  * [--methods M,...] [--sample all] [--out DIR]}; writes DIR/calibration.md and calibration.json.
@@ -40,6 +41,9 @@ public final class CalibrateMain {
 
     /** The bound: every published quick cell within +-10% of the full policy. */
     static final double TOLERANCE = 0.10;
+
+    /** Measured cells per family and owner warmup class in the default sample. */
+    private static final int SAMPLE_PER_GROUP = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -94,7 +98,8 @@ public final class CalibrateMain {
         if (options.profile() != Profile.QUICK) {
             throw new UsageException("calibrate compares the quick profile with the full policy: give no profile");
         }
-        List<Plan.Planned> sample = all ? Plan.of(options).cells() : sample(Plan.of(options).cells());
+        List<Plan.Planned> cells = Plan.of(options).cells();
+        List<List<Plan.Planned>> groups = all ? cells.stream().map(List::of).toList() : groups(cells);
         Path out = options.out() != null ? options.out() : BenchMain.suiteRoot().resolve("results").resolve("calibration_"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")));
         Files.createDirectories(out);
@@ -102,8 +107,8 @@ public final class CalibrateMain {
         StringBuilder md = new StringBuilder("# Calibration: quick profile vs full policy\n\n");
         md.append("Started ").append(OffsetDateTime.now().withNano(0)).append(" on ").append(HostInfo.read(host()).path("cpuModel").asText())
                 .append(" (").append(Runtime.getRuntime().availableProcessors()).append(" CPUs); full policy `")
-                .append(Timing.FULL).append("`; ").append(sample.size()).append(" cells per JVM, each measured under quick")
-                .append(" then under full, back to back. Faithful = quick/full within ±").append((int) (TOLERANCE * 100))
+                .append(Timing.FULL).append("`; ").append(all ? "every quick cell" : "two cells per family and owner warmup class")
+                .append(", each measured under quick then under full, back to back. Faithful = quick/full within ±").append((int) (TOLERANCE * 100))
                 .append("%. Errors are JMH's 99.9% half-widths; the ratio's is propagated from both.\n");
         boolean allFaithful = true;
         for (RunDir.Jvm jvm : BenchMain.jvmIds(options.jvms())) {
@@ -113,14 +118,26 @@ public final class CalibrateMain {
             try (PrintStream log = new PrintStream(new FileOutputStream(out.resolve(jvm.id() + "-jmh.log").toFile(), true),
                     true, StandardCharsets.UTF_8)) {
                 CellRun runner = new CellRun(jvm.java(), log);
-                for (Plan.Planned p : sample) {
-                    Pair pair = new Pair(p, runner.run(p.cell(), p.timing()), runner.run(p.cell(), Timing.FULL));
-                    allFaithful &= pair.faithful();
-                    md.append(row(pair));
-                    json.add(toJson(jvm, pair));
-                    System.out.println("[" + jvm.id() + "] " + Progress.shortKey(p) + ": " + verdict(pair));
-                    AtomicFile.write(out.resolve("calibration.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-                    AtomicFile.write(out.resolve("calibration.md"), md.toString());
+                for (List<Plan.Planned> group : groups) {
+                    int measured = 0;
+                    for (Plan.Planned p : fromTheEnds(group)) {
+                        if (measured == SAMPLE_PER_GROUP && !all) {
+                            break;
+                        }
+                        CellRun.Outcome quick = runner.run(p.cell(), p.timing());
+                        if (quick.state() != CellState.MEASURED && quick.state() != CellState.FAILED) {
+                            System.out.println("[" + jvm.id() + "] " + Progress.shortKey(p) + ": " + quick.state().label() + ", passed over");
+                            continue;
+                        }
+                        measured++;
+                        Pair pair = new Pair(p, quick, runner.run(p.cell(), Timing.FULL));
+                        allFaithful &= pair.faithful();
+                        md.append(row(pair));
+                        json.add(toJson(jvm, pair));
+                        System.out.println("[" + jvm.id() + "] " + Progress.shortKey(p) + ": " + verdict(pair));
+                        AtomicFile.write(out.resolve("calibration.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                        AtomicFile.write(out.resolve("calibration.md"), md.toString());
+                    }
                 }
             }
         }
@@ -130,17 +147,22 @@ public final class CalibrateMain {
         return allFaithful ? 0 : 3;
     }
 
-    /** Per family and owner warmup class, the first and the last of its quick cells. */
-    static List<Plan.Planned> sample(List<Plan.Planned> cells) {
+    /** The quick cells by family and owner warmup class. */
+    static List<List<Plan.Planned>> groups(List<Plan.Planned> cells) {
         Map<String, List<Plan.Planned>> groups = new LinkedHashMap<>();
         for (Plan.Planned p : cells) {
             groups.computeIfAbsent(p.family().name() + " " + warmupOf(p), k -> new ArrayList<>()).add(p);
         }
+        return new ArrayList<>(groups.values());
+    }
+
+    /** First, last, second, second to last ...: the sample spreads over the group's owners and algorithms. */
+    static List<Plan.Planned> fromTheEnds(List<Plan.Planned> group) {
         List<Plan.Planned> out = new ArrayList<>();
-        for (List<Plan.Planned> g : groups.values()) {
-            out.add(g.get(0));
-            if (g.size() > 1) {
-                out.add(g.get(g.size() - 1));
+        for (int lo = 0, hi = group.size() - 1; lo <= hi; lo++, hi--) {
+            out.add(group.get(lo));
+            if (hi != lo) {
+                out.add(group.get(hi));
             }
         }
         return out;

@@ -85,11 +85,20 @@ public final class CellRun {
         FailureCapture out = new FailureCapture(OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL));
         Map<Cell, RunResult> measured = new LinkedHashMap<>();
         String runnerError = null;
+        // JMH relays what a fork prints (setup proofs: "negotiated: ...") to this JVM's System.out and
+        // System.err, not to its OutputFormat; send it to the log too, so the console keeps the progress.
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(log);
+        System.setErr(log);
         try {
             Collection<RunResult> results = new Runner(b.build(), out).run();
             results.forEach(r -> measured.put(FailureCapture.cellOf(r.getParams()), r));
         } catch (RunnerException | RuntimeException e) {
             runnerError = "JMH could not run it: " + e;
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         List<Outcome> outcomes = new ArrayList<>();

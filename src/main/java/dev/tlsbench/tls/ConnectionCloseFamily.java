@@ -12,7 +12,8 @@ public final class ConnectionCloseFamily {
                     "Closing an SSLEngine connection", ConnectionCloseBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
             .probe((stack, config) -> ProvenEndpoints.probe(Peers.same(stack), config, ServerKeyManager.DEFAULT, Resumption.FULL))
             // no quick cells: the cost of closing is inside every connection the handshake family measures
-            .quickTiming(Timing.of(1, 2, 500, 4, 500), Timing.of(1, 6, 1000, 4, 1000))
+            // JIT-bound owners: as the handshakes: the close runs after one
+            .quickTiming(Timing.quickNative(3), Timing.quickJit(10))
             .chart(ChartSpec.bars("config", "configuration", "Closing an SSLEngine connection", "closes/s", true))
             .build();
 

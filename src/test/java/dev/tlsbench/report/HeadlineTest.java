@@ -70,7 +70,7 @@ class HeadlineTest {
     @Test
     void theJdksOwnAndAFamilyNotInTheRunSaySo() {
         JvmRun jdk25 = Fixtures.run(Fixtures.load(Fixtures.handmade(tmp)), "jdk25");
-        Winner engine = Winner.of(jdk25, question("SSLEngine TLS 1.3 X25519 ECDSA P-256 · full"));
+        Winner engine = Winner.of(jdk25, question("SSLEngine stack defaults, ECDSA P-256 cert · full"));
         assertFalse(engine.best().isPresent());
         assertEquals("not in this run", engine.why());
         Winner client = Winner.of(jdk25, question("X25519 ECDSA P-256 · client"));
