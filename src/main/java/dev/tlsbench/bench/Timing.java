@@ -30,7 +30,19 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
      * there (docs/calibration).
      */
     public static Timing quickNative(int warmupSeconds) {
-        return of(1, warmupSeconds, 1000, 3, 500);
+        return quickNative(warmupSeconds, 500);
+    }
+
+    /**
+     * The same with samples of {@code sampleMillis}: for native owners whose work allocates Java
+     * objects that own native memory (Conscrypt's decoded keys, SSL objects). Each young GC then
+     * hands them to finalizers and Cleaners that free the native side on the other core, and the
+     * iteration with the GC scores about 13% lower (JDK 25, HandshakeCostBench with -prof gc:
+     * 54-56 k/s with a GC, 62-64 k/s without; docs/calibration). Samples as long as the full
+     * policy's span the same GC cycle, so their mean is the full policy's.
+     */
+    public static Timing quickNative(int warmupSeconds, long sampleMillis) {
+        return of(1, warmupSeconds, 1000, 3, sampleMillis);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class HandshakeCostFamily {
                     CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.P256_ECDSA_P256)
                             .where("composition", Composition.AS_IN_A_HANDSHAKE).where("provider", JcaProvider.ACCP))
             // JIT-bound owners: BC's RSA client side settles after 3 s
-            .quickTiming(Timing.quickNative(3), Timing.quickJit(4))
+            .quickTiming(Timing.quickNative(3, 2000), Timing.quickJit(4))
             .warmupCurve(CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.TLS12_RSA_RSA2048,
                     HandshakeCrypto.X25519_ECDSA_P256, HandshakeCrypto.P256_ECDSA_P256).where("side", Side.SERVER)
                     .where("composition", Composition.AS_IN_A_HANDSHAKE))

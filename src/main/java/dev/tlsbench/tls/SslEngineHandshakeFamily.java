@@ -24,7 +24,7 @@ public final class SslEngineHandshakeFamily {
                     CellSet.all().where("config", HandshakeConfig.DEFAULTS_ECDSA_P256)
                             .where("resumption", Resumption.RESUMED).where("keyManager", ServerKeyManager.DEFAULT))
             // JIT-bound owners: SunJSSE and BCJSSE handshakes climb for 8-10 s: much code to compile
-            .quickTiming(Timing.quickNative(3), Timing.quickJit(10))
+            .quickTiming(Timing.quickNative(3, 2000), Timing.quickJit(10))
             // thread scaling: two threads, each with its own contexts and engines
             .fullExtra(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT).threads(2))
