@@ -17,13 +17,13 @@ import java.util.Set;
 final class HtmlReport {
 
     private static final String CSS = """
-            body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.2em 2em;max-width:1440px;color:#222;font-size:14px}
+            body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.2em 2em;max-width:1880px;color:#222;font-size:14px}
             h1{font-size:22px;margin:.2em 0}h2{font-size:18px;margin:1.4em 0 .4em;border-bottom:1px solid #ddd}
             h3{font-size:15px;margin:.9em 0 .3em}h4{font-size:14px;margin:.8em 0 .3em}
             table{border-collapse:collapse;margin:.3em 0 1em}td,th{border:1px solid #d4d4d4;padding:1px 5px;font-size:12.5px;text-align:left;vertical-align:top}
             th{background:#f4f4f4}table.headline td{white-space:nowrap}table.headline td:not(:first-child){text-align:right}
             table.data td:not(:first-child){text-align:right}table.kv th{width:14em}
-            .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(620px,1fr));gap:0 2em}.grid>div{min-width:0;overflow-x:auto}
+            .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(760px,1fr));gap:0 2em}.grid>div{min-width:0;overflow-x:auto}
             .na,.st-not-in-profile{color:#888}.st-unsupported{color:#555;background:#f3f3f3}.st-harness-limit{color:#6a4c93;background:#f4f0fa}
             .st-FAILED,.bad{background:#fdd;color:#900}.st-pending{background:#fed}.weak{color:#7a4a00}
             .faster{background:#e3f4e3;font-weight:bold}.slower{background:#fbe3e3;font-weight:bold}

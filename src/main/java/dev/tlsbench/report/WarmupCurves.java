@@ -103,7 +103,8 @@ final class WarmupCurves {
                     + "% of the mean of the last third.");
             String yLabel = (spec == null ? "operations/s" : spec.yLabel()) + " per iteration — higher is better";
             out.add(new ChartModel(FamilyCharts.slug((multiDir ? "r" + (run.index() + 1) + "-" : "") + run.id() + "-warmup-" + f.name() + "-" + ++g),
-                    "Time to steady state: " + group.getKey(), run.jvm().label() + " · " + warmText(curves),
+                    "Time to steady state: " + f.title(), Comparison.describe(curves.get(0).cell(), false) + " · "
+                            + run.jvm().label() + " · " + warmText(curves),
                     new ChartModel.XAxis("seconds since the first iteration", false, false, ticks, ticks.stream().map(Num::tick).toList()),
                     new ChartModel.YAxis(yLabel, spec != null && spec.logY() ? ChartModel.Scale.LOG10 : ChartModel.Scale.LINEAR), false,
                     series, List.of(), List.of(), List.of(), caption));
