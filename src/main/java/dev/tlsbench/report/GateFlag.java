@@ -9,7 +9,10 @@ import java.util.List;
  * A correctness-gate finding that applies to a cell: a Wycheproof suite that the cell's provider
  * failed, for one of the primitives the cell is made of. A gate row flags only the cells its
  * {@code affects} names (family, owners, algorithms): an ECDSA failure of the JDK flags the JDK's
- * ECDSA signatures and the handshakes that sign with ECDSA, and nothing on AES-GCM.
+ * ECDSA signatures and the handshakes that sign with ECDSA, and nothing on AES-GCM. A TLS stack's
+ * defaults may negotiate many things, so the gate names them for every primitive they allow; where
+ * the run's TLS attribution recorded what a stack's defaults did negotiate ({@code negotiatedParts}),
+ * only a finding on one of those flags the cell.
  */
 record GateFlag(Kind kind, String provider, String file, String summary) {
 
@@ -51,12 +54,16 @@ record GateFlag(Kind kind, String provider, String file, String summary) {
         return kinds;
     }
 
-    /** The findings of {@code rows} that apply to {@code cell} of {@code family}. */
-    static List<GateFlag> forCell(List<JsonNode> rows, String family, Cell cell) {
+    /**
+     * The findings of {@code rows} that apply to {@code cell} of {@code family}, narrowed by the
+     * {@code attribution} rows (TlsAttributionMain: stack, config, negotiatedParts) where they say
+     * what was negotiated.
+     */
+    static List<GateFlag> forCell(List<JsonNode> rows, List<JsonNode> attribution, String family, Cell cell) {
         List<GateFlag> out = new ArrayList<>();
         for (JsonNode row : rows) {
             List<Kind> kinds = kinds(row);
-            if (kinds.isEmpty() || !affects(row, family, cell)) {
+            if (kinds.isEmpty() || !affects(row, family, cell) || !negotiated(row, attribution, cell)) {
                 continue;
             }
             for (Kind k : kinds) {
@@ -79,6 +86,18 @@ record GateFlag(Kind kind, String provider, String file, String summary) {
             }
         }
         return false;
+    }
+
+    /** False only when the attribution of the cell's stack and configuration lists what it negotiated, without this row's algorithm. */
+    private static boolean negotiated(JsonNode row, List<JsonNode> attribution, Cell cell) {
+        String stack = cell.params().get("stack");
+        String config = cell.params().get("config");
+        for (JsonNode a : attribution) {
+            if (a.path("stack").asText().equals(stack) && a.path("config").asText().equals(config) && a.has("negotiatedParts")) {
+                return contains(a.path("negotiatedParts"), row.path("algorithm").asText());
+            }
+        }
+        return true;
     }
 
     private static boolean contains(JsonNode array, String value) {

@@ -93,7 +93,7 @@ final class ResultDir {
     private static CellOutcome outcome(FamilyPlan f, Cell cell, CellStatus status, String reason, String timing,
                                        double seconds, JmhResult result, JvmEnv jvm) {
         return new CellOutcome(f, cell, status, reason, timing, seconds, result,
-                result == null ? null : Evidence.of(result), GateFlag.forCell(jvm.gateRows(), f.name(), cell));
+                result == null ? null : Evidence.of(result), GateFlag.forCell(jvm.gateRows(), jvm.attributionRows(), f.name(), cell));
     }
 
     /** jmh.json by cell key; absent is no result (a run interrupted before its first measurement). */

@@ -35,7 +35,7 @@ public final class TlsAttributionMain {
                 row.put("stack", stack.name());
                 row.put("config", config.name());
                 try {
-                    describe(row, HandshakeProof.of(stack, config));
+                    describe(row, config, HandshakeProof.of(stack, config));
                 } catch (Unsupported u) {
                     row.put("supported", false);
                     row.put("reason", u.getMessage());
@@ -53,7 +53,7 @@ public final class TlsAttributionMain {
         }
     }
 
-    private static void describe(ObjectNode row, HandshakeProof proof) {
+    private static void describe(ObjectNode row, HandshakeConfig config, HandshakeProof proof) {
         WireHello full = proof.full();
         row.put("supported", true);
         row.put("protocol", full.protocol());
@@ -66,6 +66,11 @@ public final class TlsAttributionMain {
         for (Role r : Role.values()) {
             providers.put(r.name(), proof.attribution().servedBy(r));
         }
+        // what the report narrows a DEFAULTS cell's correctness flags to (the gate's algorithm names)
+        config.partsNegotiated(full).ifPresent(parts -> {
+            ArrayNode names = row.putArray("negotiatedParts");
+            parts.forEach(p -> names.add(p.name()));
+        });
         ArrayNode inherent = row.putArray("inherent");
         proof.attribution().inherent().forEach(inherent::add);
     }

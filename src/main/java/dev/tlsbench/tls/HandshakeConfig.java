@@ -170,4 +170,31 @@ public enum HandshakeConfig implements Composite, Labeled {
         }
         return parts;
     }
+
+    /**
+     * Every primitive (with the parts of composites, as {@link Composite#closure} gives them) a
+     * handshake of this configuration used, read from what its hellos negotiated: for the defaults
+     * the one suite, group and signature out of all that {@link #parts()} allows, so a correctness
+     * finding is stamped only on the defaults that use it. Empty when the wire names a suite, group
+     * or protocol the suite does not know (then {@link #parts()} stands).
+     */
+    public Optional<Set<Enum<?>>> partsNegotiated(WireHello full) {
+        Set<Enum<?>> direct = new LinkedHashSet<>();
+        if (pin != null) {
+            direct.addAll(parts());
+        } else {
+            TlsGroup group = TlsGroup.ofJsseName(full.group());
+            Optional<TlsSuite> suite = Arrays.stream(TlsSuite.values()).filter(s -> s.name().equals(full.suite())).findFirst();
+            Optional<TlsProtocol> protocol = Arrays.stream(TlsProtocol.values()).filter(p -> p.jsseName().equals(full.protocol())).findFirst();
+            if (group == null || suite.isEmpty() || protocol.isEmpty()) {
+                return Optional.empty();
+            }
+            direct.add(group.keyEstablishment().primitive());
+            direct.add(suite.get().aead());
+            direct.add(cert.signature(protocol.get()));
+        }
+        Set<Enum<?>> closure = new LinkedHashSet<>();
+        direct.forEach(p -> closure.addAll(Composite.closure(p)));
+        return Optional.of(closure);
+    }
 }

@@ -85,6 +85,16 @@ public enum TlsGroup implements Labeled {
         return null;
     }
 
+    /** The group the JSSE APIs (and {@link WireHello#group()}) call {@code name}, or null for one the suite does not know. */
+    public static TlsGroup ofJsseName(String name) {
+        for (TlsGroup g : values()) {
+            if (g != NONE && g.jsseName.equals(name)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     /** The group BoringSSL calls {@code name}, or null for one the suite does not know. */
     public static TlsGroup ofBoringSslName(String name) {
         for (TlsGroup g : values()) {

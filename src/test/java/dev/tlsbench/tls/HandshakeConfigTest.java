@@ -43,4 +43,16 @@ class HandshakeConfigTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(dev.tlsbench.provider.Unsupported.class,
                 TlsGroup.FFDHE2048::boringSslName).getMessage().contains("no ffdhe2048"));
     }
+
+    /** The defaults' parts, narrowed to what a handshake negotiated: Conscrypt's defaults as seen on the wire. */
+    @Test
+    void theDefaultsAreMadeOfWhatTheyNegotiated() {
+        WireHello conscrypt = new WireHello("TLSv1.3", "TLS_AES_128_GCM_SHA256", "X25519MLKEM768", "", false, -1);
+        Set<Enum<?>> parts = HandshakeConfig.DEFAULTS_ECDSA_P256.partsNegotiated(conscrypt).orElseThrow();
+        assertEquals(Set.of(Kem.X25519_MLKEM768, Kem.ML_KEM_768, KeyExchange.X25519,
+                Aead.AES_128_GCM, SignatureScheme.ECDSA_P256_SHA256), parts);
+        assertTrue(HandshakeConfig.DEFAULTS_ECDSA_P256.parts().contains(KeyExchange.P384), "the defaults allow P-384; this one did not use it");
+        assertTrue(HandshakeConfig.DEFAULTS_ECDSA_P256.partsNegotiated(
+                new WireHello("TLSv1.3", "TLS_AES_128_GCM_SHA256", "brainpoolP256r1tls13", "", false, -1)).isEmpty(), "a group the suite does not know");
+    }
 }
