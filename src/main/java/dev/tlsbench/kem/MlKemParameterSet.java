@@ -1,7 +1,7 @@
 package dev.tlsbench.kem;
 
 import java.util.HexFormat;
-import org.bouncycastle.pqc.crypto.mlkem.MLKEMParameters;
+import org.bouncycastle.crypto.params.MLKEMParameters;
 
 /**
  * The FIPS 203 ML-KEM parameter sets: their JCA name, their OID (X.509 and PKCS#8 encodings), the

@@ -58,14 +58,16 @@ public final class BcJsseDriver implements StackDriver {
     }
 
     /**
-     * bctls 1.84 has no TLS 1.3 session resumption: its client reads and discards every TLS 1.3
-     * NewSessionTicket (TlsClientProtocol.receive13NewSessionTicket) and its server sends none
-     * (TlsServerProtocol sends NewSessionTicket only in TLS 1.2). Only external PSKs exist.
+     * bctls 1.87 (as 1.84 before it) has no TLS 1.3 session resumption: its client reads and
+     * discards every TLS 1.3 NewSessionTicket (TlsClientProtocol.receive13NewSessionTicket) and
+     * its server sends none (TlsServerProtocol sends NewSessionTicket only in TLS 1.2). Only
+     * external PSKs exist. Found on the wire: the client's next ClientHello offers no
+     * pre_shared_key, against a BCJSSE, SunJSSE or Conscrypt server alike.
      */
     @Override
     public Optional<String> cannotResume(TlsProtocol protocol) {
         return protocol == TlsProtocol.TLS13
-                ? Optional.of("BCJSSE (bctls 1.84) cannot resume TLS 1.3: its client discards NewSessionTickets"
+                ? Optional.of("BCJSSE (bctls 1.87) cannot resume TLS 1.3: its client discards NewSessionTickets"
                         + " (TlsClientProtocol.receive13NewSessionTicket) and its server sends none")
                 : Optional.empty();
     }

@@ -36,6 +36,7 @@ class VectorSuitesTest {
             "JDK ed25519_test.json 37",
             // BC accepts P-256/P-384 public keys whose explicit curve parameters omit the cofactor
             // (flags NoCofactor/UnnamedCurve, result invalid) and computes the right secret from them
+            // (bcprov 1.84 and 1.87)
             "BC ecdh_secp256r1_test.json 359",
             "BC ecdh_secp384r1_test.json 799",
             // ACCP refuses HKDF's maximal output, 255 x 32 = 8160 bytes (flag MaximalOutputSize)
