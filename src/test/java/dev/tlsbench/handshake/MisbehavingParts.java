@@ -22,6 +22,7 @@ import javax.crypto.BadPaddingException;
 import javax.crypto.Cipher;
 import javax.crypto.CipherSpi;
 import javax.crypto.IllegalBlockSizeException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.ShortBufferException;
 
 /**
@@ -34,14 +35,27 @@ final class MisbehavingParts {
     private MisbehavingParts() {
     }
 
-    /** A Signature of {@code real} whose verify accepts anything once the object was initialised for verifying a second time. */
-    static Provider acceptsAfterReinit(String algorithm, Provider real) {
-        return provider("Signature", algorithm, () -> new Sig(algorithm, real, false));
+    /** What a Signature double's verify does on top of the real one's verdict. */
+    enum Verdict {
+        /** The real verdict. */
+        REAL,
+        /** True once the object was initialised for verifying a second time. */
+        ACCEPTS_AFTER_REINIT,
+        /** True for any message longer than 256 bytes (a certificate's TBS, not a CertificateVerify content). */
+        ACCEPTS_LONG_MESSAGES,
+        /** False for everything: a provider that broke mid-run. */
+        REJECTS,
+        /** Throws SignatureException: a provider that broke mid-run. */
+        THROWS
     }
 
-    /** A Signature of {@code real} whose verify accepts any message longer than 256 bytes (a certificate's TBS, not a CertificateVerify content). */
-    static Provider acceptsLongMessages(String algorithm, Provider real) {
-        return provider("Signature", algorithm, () -> new Sig(algorithm, real, true));
+    /** A Signature of {@code real} whose verify does what {@code verdict} holds when it is called. */
+    static Provider signature(String algorithm, Provider real, AtomicReference<Verdict> verdict) {
+        return provider("Signature", algorithm, () -> new Sig(algorithm, real, verdict));
+    }
+
+    static Provider signature(String algorithm, Provider real, Verdict verdict) {
+        return signature(algorithm, real, new AtomicReference<>(verdict));
     }
 
     /** An RSA Cipher of {@code real} whose output has a flipped byte once it was initialised a second time. */
@@ -81,13 +95,13 @@ final class MisbehavingParts {
 
     private static final class Sig extends SignatureSpi {
         private final Signature real;
-        private final boolean longMessages;
+        private final AtomicReference<Verdict> verdict;
         private int verifyInits;
         private int updated;
 
-        Sig(String algorithm, Provider real, boolean longMessages) throws GeneralSecurityException {
+        Sig(String algorithm, Provider real, AtomicReference<Verdict> verdict) throws GeneralSecurityException {
             this.real = Signature.getInstance(algorithm, real);
-            this.longMessages = longMessages;
+            this.verdict = verdict;
         }
 
         @Override protected void engineInitVerify(PublicKey key) throws InvalidKeyException {
@@ -110,10 +124,16 @@ final class MisbehavingParts {
             return real.sign();
         }
         @Override protected boolean engineVerify(byte[] sig) throws SignatureException {
-            boolean verdict = real.verify(sig);
-            boolean lie = longMessages ? updated > 256 : verifyInits > 1;
+            boolean valid = real.verify(sig);
+            int length = updated;
             updated = 0;
-            return verdict || lie;
+            switch (verdict.get()) {
+                case ACCEPTS_AFTER_REINIT: return valid || verifyInits > 1;
+                case ACCEPTS_LONG_MESSAGES: return valid || length > 256;
+                case REJECTS: return false;
+                case THROWS: throw new SignatureException("test double broke");
+                default: return valid;
+            }
         }
         @Override protected void engineSetParameter(AlgorithmParameterSpec params) throws InvalidAlgorithmParameterException {
             real.setParameter(params);

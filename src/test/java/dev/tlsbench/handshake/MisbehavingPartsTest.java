@@ -9,8 +9,13 @@ import dev.tlsbench.provider.ProviderSet;
 import java.security.Provider;
 import java.security.Security;
 import java.util.ArrayList;
+import java.security.SignatureException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import dev.tlsbench.handshake.MisbehavingParts.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Setup refuses a provider whose part of a handshake gives a wrong result where only the
@@ -42,14 +47,34 @@ class MisbehavingPartsTest {
 
     @Test
     void aVerifyThatAcceptsAnythingWithTheCertificatesKeyIsRefused() {
-        refusedAsInAHandshake(jdkWith(MisbehavingParts.acceptsAfterReinit("RSASSA-PSS", Security.getProvider("SunRsaSign"))),
+        refusedAsInAHandshake(jdkWith(MisbehavingParts.signature("RSASSA-PSS", Security.getProvider("SunRsaSign"), Verdict.ACCEPTS_AFTER_REINIT)),
                 HandshakeCrypto.X25519_RSA2048, Side.CLIENT, "with the key decoded from the certificate, a changed content verifies");
     }
 
     @Test
     void aChainSignatureThatVerifiesAnythingIsRefused() {
-        refusedAsInAHandshake(jdkWith(MisbehavingParts.acceptsLongMessages("SHA256withECDSA", Security.getProvider("SunEC"))),
+        refusedAsInAHandshake(jdkWith(MisbehavingParts.signature("SHA256withECDSA", Security.getProvider("SunEC"), Verdict.ACCEPTS_LONG_MESSAGES)),
                 HandshakeCrypto.X25519_ECDSA_P256, Side.CLIENT, "the CA's signature verifies over a changed certificate");
+    }
+
+    /**
+     * In the timed path every signature is valid: a provider that starts rejecting them, by false or
+     * by exception, fails the measurement instead of being timed on a fast rejection.
+     */
+    @ParameterizedTest
+    @EnumSource(Composition.class)
+    void aVerifyThatBreaksWhileTimedFailsTheHandshake(Composition composition) throws Exception {
+        AtomicReference<Verdict> verdict = new AtomicReference<>(Verdict.REAL);
+        ProviderSet provider = jdkWith(MisbehavingParts.signature("SHA256withECDSA", Security.getProvider("SunEC"), verdict));
+        HandshakeWorkload w = HandshakeWorkload.prepare(provider, HandshakeCrypto.X25519_ECDSA_P256, Side.CLIENT, composition);
+        List<Object> sunk = new ArrayList<>();
+        w.oneHandshake(sunk::add);
+        verdict.set(Verdict.REJECTS);
+        IllegalStateException rejected = assertThrows(IllegalStateException.class, () -> w.oneHandshake(sunk::add));
+        assertTrue(rejected.getMessage().contains("signature did not verify"), rejected.getMessage());
+        verdict.set(Verdict.THROWS);
+        assertThrows(SignatureException.class, () -> w.oneHandshake(sunk::add));
+        assertTrue(sunk.stream().noneMatch(Boolean.FALSE::equals), "no rejection reached the sink: " + sunk);
     }
 
     @Test
