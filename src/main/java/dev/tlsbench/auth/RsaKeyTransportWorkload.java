@@ -28,11 +28,8 @@ public final class RsaKeyTransportWorkload {
     private int ciphertextLength;
     private int premasterLength;
 
-    private final byte[] serverKeyEncoding;
-
     private RsaKeyTransportWorkload(ProviderSet provider, RsaKeyTransport rsa, KeyPair server) throws GeneralSecurityException {
         what = provider.label() + " " + rsa;
-        serverKeyEncoding = server.getPublic().getEncoded();
         encryptor = new PremasterEncryptor(provider, rsa, server.getPublic());
         decryptor = new PremasterDecryptor(provider, rsa, server.getPrivate());
         for (int i = 0; i < INPUTS; i++) {
@@ -134,11 +131,6 @@ public final class RsaKeyTransportWorkload {
         int i = next = (next + 1) & (INPUTS - 1);
         premasterLength = decryptor.initAndDecrypt(ciphertexts[i], premasterOut);
         return premasterOut;
-    }
-
-    /** The X.509 encoding of the server's public key: what the client finds in the certificate. */
-    public byte[] serverKeyEncoding() {
-        return serverKeyEncoding;
     }
 
     /** The server's operation: decrypts the next ciphertext; @return the premaster length */

@@ -29,12 +29,9 @@ public final class SignatureWorkload {
     /** The length of the signature {@link #signNextReinitialised} left in its buffer (ECDSA's varies). */
     private int signatureLength;
 
-    private final byte[] publicKeyEncoding;
-
     private SignatureWorkload(ProviderSet provider, SignatureScheme scheme, byte[][] contents) throws GeneralSecurityException {
         what = provider.label() + " " + scheme;
         KeyPair pair = KeyPairs.of(provider, scheme.keyType());
-        publicKeyEncoding = pair.getPublic().getEncoded();
         signer = new Signer(provider, scheme, pair.getPrivate());
         verifier = new Verifier(provider, scheme, pair.getPublic());
         this.contents = contents.clone();
@@ -137,11 +134,6 @@ public final class SignatureWorkload {
     public boolean verifyNextWith(PublicKey certificateKey) throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
         return accepted(verifier.initAndVerifyValid(certificateKey, contents[i], signatures[i]));
-    }
-
-    /** The X.509 encoding of the signer's public key: what the client finds in the certificate. */
-    public byte[] publicKeyEncoding() {
-        return publicKeyEncoding;
     }
 
     /** Verifies the next content's signature; @return true: a rejection of a valid signature is a provider fault and throws */
