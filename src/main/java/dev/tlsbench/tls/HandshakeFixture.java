@@ -1,5 +1,9 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSessionContext;
@@ -15,7 +19,7 @@ import javax.net.ssl.SSLSessionContext;
  * validated (one per full handshake, none per resumed one): {@link #checkIteration()} fails the
  * cell when a connection was left open, a resumed handshake turned full or a full one resumed.
  */
-public final class HandshakeFixture implements AutoCloseable {
+final class HandshakeFixture implements AutoCloseable {
 
     private final ProvenEndpoints proven;
     private long opened;

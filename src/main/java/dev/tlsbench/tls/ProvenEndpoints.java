@@ -1,5 +1,14 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.proof.HandshakeProof;
+import dev.tlsbench.tls.stack.EnginePump;
+import dev.tlsbench.tls.stack.GlobalSwitch;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.TlsEndpoints;
+import dev.tlsbench.tls.wire.WireHello;
 import javax.net.ssl.SSLEngine;
 
 /**

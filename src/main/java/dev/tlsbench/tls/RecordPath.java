@@ -1,6 +1,12 @@
 package dev.tlsbench.tls;
 
 import dev.tlsbench.bench.Payloads;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.proof.HandshakeCheck;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.TlsStack;
 import java.nio.ByteBuffer;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
@@ -15,7 +21,7 @@ import javax.net.ssl.SSLException;
  * over the raw AEAD numbers of AeadRecordBench. The engines count the sequence number (the nonce)
  * forward, so no (key, nonce) pair repeats. The connection is closed at the end, as a peer closes it.
  */
-public final class RecordPath implements AutoCloseable {
+final class RecordPath implements AutoCloseable {
 
     private final ProvenEndpoints proven;
     private final SSLEngine client;
