@@ -5,6 +5,7 @@ import dev.tlsbench.auth.SignatureScheme;
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment.RsaTransport;
 import dev.tlsbench.handshake.TlsProtocol;
+import dev.tlsbench.tls.config.TlsSuite.Authentication;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
@@ -20,24 +21,24 @@ public enum CertType implements Labeled {
      * in TLS 1.2 every stack's client lists PSS before PKCS#1 (the wire check of a TLS 1.2
      * ServerKeyExchange proves it).
      */
-    RSA_2048("RSA-2048", "RSA", new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), "SHA256withRSA", "RSA",
+    RSA_2048("RSA-2048", "RSA", new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), "SHA256withRSA", Authentication.RSA,
             SignatureScheme.RSA_PSS_SHA256_2048, SignatureScheme.RSA_PSS_SHA256_2048),
-    ECDSA_P256("ECDSA P-256", "EC", new ECGenParameterSpec("secp256r1"), "SHA256withECDSA", "ECDSA",
+    ECDSA_P256("ECDSA P-256", "EC", new ECGenParameterSpec("secp256r1"), "SHA256withECDSA", Authentication.ECDSA,
             SignatureScheme.ECDSA_P256_SHA256, SignatureScheme.ECDSA_P256_SHA256),
     /** RFC 8422 lets TLS 1.2 ECDHE_ECDSA suites use Ed25519 too; only its TLS 1.3 use is configured. */
-    ED25519("Ed25519", "Ed25519", null, "Ed25519", "ECDSA", SignatureScheme.ED25519, SignatureScheme.ED25519);
+    ED25519("Ed25519", "Ed25519", null, "Ed25519", Authentication.ECDSA, SignatureScheme.ED25519, SignatureScheme.ED25519);
 
     private final String keyAlgorithm;
     private final AlgorithmParameterSpec keyParams;
     private final String signatureAlgorithm;
-    private final String tls12Authentication;
+    private final Authentication tls12Authentication;
     private final SignatureScheme tls12Signature;
     private final SignatureScheme tls13Signature;
 
     private final String label;
 
     CertType(String label, String keyAlgorithm, AlgorithmParameterSpec keyParams, String signatureAlgorithm,
-             String tls12Authentication, SignatureScheme tls12Signature, SignatureScheme tls13Signature) {
+             Authentication tls12Authentication, SignatureScheme tls12Signature, SignatureScheme tls13Signature) {
         this.label = label;
         this.keyAlgorithm = keyAlgorithm;
         this.keyParams = keyParams;
@@ -67,8 +68,8 @@ public enum CertType implements Labeled {
         return signatureAlgorithm;
     }
 
-    /** The authentication part of the TLS 1.2 ECDHE suites this key serves ("RSA" or "ECDSA"). */
-    public String tls12Authentication() {
+    /** The authentication of the TLS 1.2 suites this key serves (RSA, or ECDSA for ECDSA and Ed25519 keys). */
+    public Authentication tls12Authentication() {
         return tls12Authentication;
     }
 

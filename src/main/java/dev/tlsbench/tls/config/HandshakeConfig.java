@@ -7,6 +7,7 @@ import static dev.tlsbench.tls.config.CertType.RSA_2048;
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment;
 import dev.tlsbench.handshake.TlsProtocol;
+import dev.tlsbench.kex.KeyExchange;
 import dev.tlsbench.verify.Composite;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -90,13 +91,17 @@ public enum HandshakeConfig implements Composite, Labeled {
     /** A combination TLS does not have is a bug in this enum, found when the class loads. */
     private static void requireConsistent(CertType cert, Pin pin) {
         boolean tls13 = pin.protocol() == TlsProtocol.TLS13;
-        String suite = pin.suite().name();
-        boolean ok = tls13 ? pin.group() != TlsGroup.NONE
-                : pin.suite().isRsaKeyTransport() ? cert == RSA_2048 && pin.group() == TlsGroup.NONE
-                : suite.startsWith("TLS_DHE_") ? pin.group().name().startsWith("FFDHE") && cert == RSA_2048
-                : suite.startsWith("TLS_ECDHE_" + cert.tls12Authentication() + "_") && pin.group() != TlsGroup.NONE;
+        TlsGroup group = pin.group();
+        boolean finiteField = group != TlsGroup.NONE && group.keyEstablishment().primitive() instanceof KeyExchange k && k.isFiniteField();
+        boolean ok = tls13 ? group != TlsGroup.NONE
+                : pin.suite().authentication() == cert.tls12Authentication() && switch (pin.suite().keyExchange()) {
+                    case RSA_KEY_TRANSPORT -> group == TlsGroup.NONE;
+                    case DHE -> finiteField;
+                    case ECDHE -> group != TlsGroup.NONE && !finiteField;
+                    case BY_GROUP -> false; // a TLS 1.3 suite: tls13 above
+                };
         if (!ok || (pin.expectsHelloRetry() && !tls13)) {
-            throw new IllegalStateException(suite + " with " + pin.group() + " and a " + cert + " certificate is not a TLS handshake");
+            throw new IllegalStateException(pin.suite() + " with " + group + " and a " + cert + " certificate is not a TLS handshake");
         }
     }
 
@@ -109,9 +114,8 @@ public enum HandshakeConfig implements Composite, Labeled {
         if (pin == null) {
             return "stack defaults, " + cert.label() + " cert";
         }
-        String suite = pin.suite().name();
         String exchange = pin.protocol() == TlsProtocol.TLS13 || pin.group() == TlsGroup.NONE ? pin.group().label()
-                : (suite.startsWith("TLS_DHE_") ? "DHE " : "ECDHE ") + pin.group().label();
+                : pin.suite().keyExchange().label() + " " + pin.group().label();
         return pin.protocol().label() + " " + exchange + ", " + pin.suite().aead().label() + ", " + cert.label() + " cert"
                 + (pin.expectsHelloRetry() ? ", after a HelloRetryRequest" : "");
     }

@@ -3,6 +3,7 @@ package dev.tlsbench.tls.stack;
 import dev.tlsbench.handshake.TlsProtocol;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.record.Aead;
 import dev.tlsbench.tls.config.CertType;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.TlsGroup;
@@ -57,7 +58,7 @@ final class ConscryptDriver implements StackDriver {
         if (suite.protocol() != TlsProtocol.TLS13) {
             return new String[] {suite.name()};
         }
-        return new String[] {suite.name(), "TLS_ECDHE_" + cert.tls12Authentication() + "_WITH_AES_128_GCM_SHA256"};
+        return new String[] {suite.name(), TlsSuite.tls12Ecdhe(cert.tls12Authentication(), Aead.AES_128_GCM).name()};
     }
 
     /**

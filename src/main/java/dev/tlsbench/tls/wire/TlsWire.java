@@ -66,11 +66,13 @@ public final class TlsWire {
             resumedBy = !echoed ? "" : clientHello.offeredTicket ? "session ticket" : "session ID";
             if (echoed) {
                 group = null;
-            } else if (suite.startsWith("TLS_RSA_")) {
+            } else if (known == null) {
+                group = "(the key exchange of an unknown suite)"; // its ServerKeyExchange cannot be read
+            } else if (known.isRsaKeyTransport()) {
                 group = "";
             } else {
                 ByteBuffer ske = serverKeyExchange(suite, serverMessages);
-                group = tls12Group(suite, ske);
+                group = tls12Group(known, ske);
                 signature = ske.getShort() & 0xFFFF; // SignatureAndHashAlgorithm, right after the params
             }
         }
@@ -84,8 +86,8 @@ public final class TlsWire {
     }
 
     /** Reads the group from a TLS 1.2 ServerKeyExchange, leaving {@code b} after the parameters. */
-    private static String tls12Group(String suite, ByteBuffer b) {
-        if (suite.contains("_ECDHE_")) {
+    private static String tls12Group(TlsSuite suite, ByteBuffer b) {
+        if (suite.keyExchange() == TlsSuite.KeyExchangeKind.ECDHE) {
             int curveType = b.get() & 0xFF;
             if (curveType != 3) {
                 throw new IllegalStateException("ServerKeyExchange curve_type " + curveType + " is not named_curve");

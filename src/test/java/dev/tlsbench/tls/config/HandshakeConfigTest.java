@@ -43,4 +43,36 @@ class HandshakeConfigTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(dev.tlsbench.provider.Unsupported.class,
                 TlsGroup.FFDHE2048::boringSslName).getMessage().contains("no ffdhe2048"));
     }
+
+    /**
+     * The facts a suite carries, checked once against its IANA name (the only place the name is
+     * read): TLS_RSA_ is RSA key transport, TLS_DHE_ and TLS_ECDHE_ say the exchange and, after it,
+     * the authentication; TLS 1.3 names neither.
+     */
+    @Test
+    void eachSuiteCarriesTheKeyExchangeAndAuthenticationItsNameSays() {
+        for (TlsSuite s : TlsSuite.values()) {
+            String n = s.name();
+            TlsSuite.KeyExchangeKind kind = n.startsWith("TLS_RSA_") ? TlsSuite.KeyExchangeKind.RSA_KEY_TRANSPORT
+                    : n.startsWith("TLS_DHE_") ? TlsSuite.KeyExchangeKind.DHE
+                    : n.startsWith("TLS_ECDHE_") ? TlsSuite.KeyExchangeKind.ECDHE : TlsSuite.KeyExchangeKind.BY_GROUP;
+            assertEquals(kind, s.keyExchange(), n);
+            TlsSuite.Authentication auth = kind == TlsSuite.KeyExchangeKind.BY_GROUP ? TlsSuite.Authentication.BY_CERTIFICATE
+                    : n.contains("_ECDSA_") ? TlsSuite.Authentication.ECDSA : TlsSuite.Authentication.RSA;
+            assertEquals(auth, s.authentication(), n);
+        }
+        assertEquals(TlsSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+                TlsSuite.tls12Ecdhe(CertType.RSA_2048.tls12Authentication(), Aead.AES_128_GCM));
+        assertEquals(TlsSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+                TlsSuite.tls12Ecdhe(CertType.ED25519.tls12Authentication(), Aead.AES_128_GCM));
+    }
+
+    /** The label names the exchange from the suite's kind: DHE for TLS_DHE_, ECDHE for TLS_ECDHE_. */
+    @Test
+    void labelsNameTheTls12KeyExchange() {
+        assertEquals("TLS 1.2 DHE ffdhe2048, AES-128-GCM, RSA-2048 cert",
+                HandshakeConfig.TLS12_DHE_RSA_AES_128_GCM_FFDHE2048_RSA_2048.label());
+        assertTrue(HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048.label().startsWith("TLS 1.2 ECDHE X25519,"),
+                HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048.label());
+    }
 }
