@@ -39,7 +39,7 @@ final class HandshakeFixture implements AutoCloseable {
 
     /** What the setup handshakes negotiated, for the log (the defaults' choice in particular). */
     public String negotiated() {
-        return proven.negotiated.describe();
+        return proven.negotiated().describe();
     }
 
     /** One connection: new engines, a handshake, the close. @return the client engine, for the caller to sink */
@@ -50,13 +50,13 @@ final class HandshakeFixture implements AutoCloseable {
     /** New engines after their handshake, open: {client, server}. */
     public SSLEngine[] handshaken() throws SSLException {
         SSLEngine[] engines = openEngines();
-        proven.pump.handshake(engines[0], engines[1]);
+        proven.handshake(engines[0], engines[1]);
         return engines;
     }
 
     /** Closes a connection from {@link #handshaken()} as peers close it. @return the client engine */
     public SSLEngine close(SSLEngine[] engines) throws SSLException {
-        proven.pump.close(engines[0], engines[1]);
+        proven.closeConnection(engines[0], engines[1]);
         closed++;
         return engines[0];
     }
@@ -71,14 +71,14 @@ final class HandshakeFixture implements AutoCloseable {
 
     /** The client context's session cache, for tests that evict from it. */
     SSLSessionContext clientSessions() {
-        return proven.endpoints.clientSessions();
+        return proven.clientSessions();
     }
 
     /** Starts the counts of a measurement iteration. */
     public void startIteration() {
         opened = 0;
         closed = 0;
-        chainsAtStart = proven.endpoints.chainValidations();
+        chainsAtStart = proven.chainValidations();
     }
 
     /**
@@ -89,12 +89,12 @@ final class HandshakeFixture implements AutoCloseable {
         if (opened != closed) {
             throw new IllegalStateException((opened - closed) + " of " + opened + " connections were left open");
         }
-        long full = proven.endpoints.chainValidations() - chainsAtStart;
-        if (proven.resumption == Resumption.RESUMED && full != 0) {
+        long full = proven.chainValidations() - chainsAtStart;
+        if (proven.resumption() == Resumption.RESUMED && full != 0) {
             throw new IllegalStateException("resumed handshakes turned full: " + full + " of " + opened
                     + " validated the server's certificate chain");
         }
-        if (proven.resumption == Resumption.FULL && full != opened) {
+        if (proven.resumption() == Resumption.FULL && full != opened) {
             throw new IllegalStateException("only " + full + " of " + opened + " full handshakes validated the server's"
                     + " certificate chain: the others resumed");
         }

@@ -3,7 +3,6 @@ package dev.tlsbench.tls;
 import dev.tlsbench.bench.Payloads;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.Resumption;
-import dev.tlsbench.tls.proof.HandshakeCheck;
 import dev.tlsbench.tls.stack.Peers;
 import dev.tlsbench.tls.stack.ServerKeyManager;
 import dev.tlsbench.tls.stack.TlsStack;
@@ -52,7 +51,7 @@ final class RecordPath implements AutoCloseable {
         try {
             SSLEngine client = proven.newClient();
             SSLEngine server = proven.newServer();
-            HandshakeCheck.handshake(proven.pump, client, server, proven.endpoints.peers(), config, false);
+            proven.checkedHandshake(client, server);
             return new RecordPath(proven, client, server, appData, buffers);
         } catch (SSLException e) {
             proven.close();
@@ -117,14 +116,14 @@ final class RecordPath implements AutoCloseable {
                 break;
             }
         }
-        proven.pump.settle(client, server);
+        proven.settle(client, server);
     }
 
     /** Closes the connection as a peer does, then releases the JVM settings. */
     @Override
     public void close() {
         try {
-            proven.pump.close(client, server);
+            proven.closeConnection(client, server);
         } catch (SSLException e) {
             throw new IllegalStateException("closing the record path's connection failed", e);
         } finally {
