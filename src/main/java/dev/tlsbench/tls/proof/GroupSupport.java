@@ -1,7 +1,9 @@
 package dev.tlsbench.tls.proof;
 
 import dev.tlsbench.handshake.TlsProtocol;
+import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.tls.config.TlsGroup;
+import dev.tlsbench.tls.stack.NegotiationRefusal;
 import dev.tlsbench.tls.stack.StackDriver;
 import dev.tlsbench.tls.stack.TlsStack;
 import dev.tlsbench.tls.wire.TlsWire;
@@ -45,8 +47,13 @@ final class GroupSupport {
             client.wrap(ByteBuffer.allocate(0), hello);
             client.closeOutbound();
             return TlsWire.clientGroups(Arrays.copyOf(hello.array(), hello.position())).contains(group.codePoint());
-        } catch (Exception | LinkageError e) {
-            return false; // no ClientHello with the group: the stack does not have it
+        } catch (Unsupported u) {
+            return false; // a group the stack has no name for (TlsGroup.boringSslName)
+        } catch (Exception e) {
+            if (NegotiationRefusal.isRefusal(e) || NegotiationRefusal.isUnknownName(e) || NegotiationRefusal.isMissingAlgorithm(e)) {
+                return false; // no ClientHello with the group: the stack does not have it
+            }
+            throw new IllegalStateException(stack + " failed to make a ClientHello limited to " + group.jsseName(), e);
         }
     }
 }

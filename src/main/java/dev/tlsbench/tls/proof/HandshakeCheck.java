@@ -9,6 +9,7 @@ import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.TlsGroup;
 import dev.tlsbench.tls.config.TlsSuite;
 import dev.tlsbench.tls.stack.EnginePump;
+import dev.tlsbench.tls.stack.NegotiationRefusal;
 import dev.tlsbench.tls.stack.Peers;
 import dev.tlsbench.tls.stack.TlsStack;
 import dev.tlsbench.tls.wire.WireHello;
@@ -26,7 +27,8 @@ import javax.net.ssl.SSLException;
  * asks for one, and TLS 1.2's signature scheme; for the defaults, a TLS 1.3 suite and a group the
  * suite knows. And resumed or not, as expected.
  *
- * <p>States: a handshake that fails is Unsupported (the stack cannot); one that negotiates
+ * <p>States: a handshake that a stack refuses ({@link NegotiationRefusal}: nothing in common) is
+ * Unsupported, any other failed handshake fails; one that negotiates
  * something else than the pin is a HarnessLimit (the stack chose, the harness could not make it
  * choose otherwise); a resumption that does not happen is Unsupported with the stack's reason; a
  * full handshake that resumed anyway, or defaults outside what the configuration declares, fail.
@@ -41,8 +43,13 @@ public final class HandshakeCheck {
         WireHello wire;
         try {
             wire = pump.handshakeOnTheRecord(client, server);
+        } catch (Unsupported u) {
+            throw u;
         } catch (SSLException | RuntimeException e) {
-            throw new Unsupported(config + " on " + peers + ": the handshake failed", e);
+            if (NegotiationRefusal.isRefusal(e)) {
+                throw new Unsupported(config + " on " + peers + ": the handshake failed", e);
+            }
+            throw new IllegalStateException(config + " on " + peers + ": the handshake failed: " + Unsupported.describe(e), e);
         }
         List<String> wrong = new ArrayList<>();
         expect(wrong, "client session protocol", wire.protocol(), client.getSession().getProtocol());

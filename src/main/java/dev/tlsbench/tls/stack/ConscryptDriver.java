@@ -41,7 +41,7 @@ final class ConscryptDriver implements StackDriver {
         String[] names = groups.stream().map(TlsGroup::boringSslName).toArray(String[]::new);
         try {
             Conscrypt.setNamedGroups(context.getSocketFactory(), names);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException e) { // Conscrypt's refusal of a group name it does not have
             throw new Unsupported("cannot pin Conscrypt to " + String.join(", ", names), e);
         }
     }

@@ -1,8 +1,11 @@
 package dev.tlsbench.tls.stack;
 
 import dev.tlsbench.kex.Rfc7919;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.NoSuchProviderException;
 import java.util.Optional;
 import javax.crypto.KeyAgreement;
 import javax.crypto.spec.DHParameterSpec;
@@ -43,8 +46,10 @@ final class FfdheSecretPadding {
                         + " byte (TLS 1.2's rule; RFC 8446 7.4.1 keeps it in TLS 1.3)");
             }
             return Optional.empty();
-        } catch (Exception e) {
+        } catch (NoSuchAlgorithmException | NoSuchProviderException e) {
             return Optional.empty(); // no SunJCE DH: SunJSSE has no ffdhe either
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("trying the JDK's DH KeyAgreement on ffdhe2048 failed", e);
         }
     }
 }

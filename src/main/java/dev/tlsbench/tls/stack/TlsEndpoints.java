@@ -43,7 +43,8 @@ public final class TlsEndpoints {
 
     /**
      * @param lens see {@link StackDriver#jsse}: identity when timing, a recorder in a proof
-     * @throws Unsupported when a stack cannot make its context (or hold its key as asked)
+     * @throws Unsupported when a stack has no such context (or cannot hold its key as asked); any
+     *         other failure to make the contexts propagates
      */
     public static TlsEndpoints make(Peers peers, HandshakeConfig config, ServerKeyManager keyManager,
                                     UnaryOperator<Provider> lens) {
@@ -67,8 +68,14 @@ public final class TlsEndpoints {
             return new TlsEndpoints(peers, config, client, server, trust);
         } catch (Unsupported u) {
             throw u;
-        } catch (Exception | LinkageError e) {
-            throw new Unsupported(peers + " cannot make its SSLContexts", e);
+        } catch (Exception e) {
+            if (NegotiationRefusal.isMissingAlgorithm(e)) {
+                throw new Unsupported(peers + " cannot make its SSLContexts", e);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(peers + " could not make its SSLContexts", e);
         }
     }
 
@@ -120,9 +127,12 @@ public final class TlsEndpoints {
             try {
                 e.setEnabledProtocols(new String[] {pin.protocol().jsseName()});
                 e.setEnabledCipherSuites(driver.enabledSuites(pin.suite(), config.cert()));
-            } catch (IllegalArgumentException iae) {
-                throw new Unsupported(e.getClass().getSimpleName() + " does not offer " + pin.protocol().jsseName() + " "
-                        + pin.suite() + ": " + iae.getMessage());
+            } catch (RuntimeException x) {
+                if (NegotiationRefusal.isUnknownName(x)) {
+                    throw new Unsupported(e.getClass().getSimpleName() + " does not offer " + pin.protocol().jsseName() + " "
+                            + pin.suite() + ": " + x.getMessage());
+                }
+                throw x;
             }
             if (pin.group() != TlsGroup.NONE) {
                 driver.pinGroups(e, client ? GroupPin.client(config) : GroupPin.server(config));

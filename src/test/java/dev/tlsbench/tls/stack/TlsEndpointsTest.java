@@ -1,6 +1,8 @@
 package dev.tlsbench.tls.stack;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +40,17 @@ class TlsEndpointsTest {
                 assertDoesNotThrow(make::run, stack.toString());
             }
         }
+    }
+
+    /** A harness bug while the contexts are made (a test double: the provider lens throws) fails, not "unsupported". */
+    @Test
+    void aFailureWhileMakingContextsIsNotUnsupported() {
+        IllegalStateException bug = new IllegalStateException("test double: a harness bug");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> TlsEndpoints.make(Peers.same(TlsStack.BCJSSE_BC), TLS13,
+                ServerKeyManager.DEFAULT, p -> {
+                    throw bug;
+                }));
+        assertFalse(e instanceof dev.tlsbench.provider.Unsupported, e.getMessage());
+        assertSame(bug, e);
     }
 }
