@@ -48,7 +48,7 @@ final class Captions {
     /** "Profile quick (1 fork: 4 x 1 s warmup, 4 x 1 s measured)" plus what the profile means for the numbers. */
     static String profile(JvmRun run, Collection<CellOutcome> cells) {
         Set<String> timings = new TreeSet<>();
-        cells.stream().filter(CellOutcome::measured).forEach(c -> timings.add(EnvironmentSection.human(c.timing())));
+        cells.stream().filter(CellOutcome::measured).forEach(c -> timings.add(Labels.timing(c.timing())));
         String p = run.plan().profile();
         String warning = switch (p) {
             case "smoke" -> " — smoke numbers are meaningless (no warmup): never publish them";

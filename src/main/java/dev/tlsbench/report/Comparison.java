@@ -73,8 +73,8 @@ final class Comparison {
             if (v == null || axis.equals(skip) || (!withOwner && axis.equals(f.ownerParam())) || f.axes().get(axis).size() == 1) {
                 continue;
             }
-            parts.add(axis.equals(f.ownerParam()) ? Labels.owner(v) : !Double.isNaN(Panel.number(v)) && axis.toLowerCase().contains("size")
-                    ? Num.bytes(Panel.number(v)) : f.label(axis, v));
+            parts.add(axis.equals(f.ownerParam()) ? Labels.owner(v) : !Double.isNaN(Num.number(v)) && axis.toLowerCase().contains("size")
+                    ? Num.bytes(Num.number(v)) : f.label(axis, v));
         }
         if (c.cell().threads() > 1) {
             parts.add(c.cell().threads() + " threads");

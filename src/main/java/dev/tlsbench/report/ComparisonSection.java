@@ -15,7 +15,7 @@ final class ComparisonSection {
     private ComparisonSection() {
     }
 
-    static void write(Html h, Report.Inputs in, List<ChartModel> ratioCharts) {
+    static void write(Html h, ReportInputs in, List<ChartModel> ratioCharts) {
         List<JvmRun> others = in.runs().stream().filter(r -> r != in.baseline()).toList();
         if (others.isEmpty()) {
             return;
@@ -52,7 +52,7 @@ final class ComparisonSection {
         h.tableEnd();
     }
 
-    private static void matrix(Html h, Report.Inputs in, List<JvmRun> others, FamilyPlan f) {
+    private static void matrix(Html h, ReportInputs in, List<JvmRun> others, FamilyPlan f) {
         Map<String, Map<JvmRun, Comparison.Row>> rows = new LinkedHashMap<>();
         Map<String, CellOutcome> baseCells = new LinkedHashMap<>();
         for (JvmRun o : others) {

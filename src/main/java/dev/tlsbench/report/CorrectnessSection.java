@@ -14,7 +14,7 @@ final class CorrectnessSection {
     private CorrectnessSection() {
     }
 
-    static void write(Html h, Report.Inputs in) {
+    static void write(Html h, ReportInputs in) {
         h.heading(2, "correctness", "Correctness gate (Wycheproof)");
         for (JvmRun r : in.runs()) {
             h.heading(3, "", r.label(in.multiDir()) + ": " + r.jvm().label());

@@ -12,7 +12,7 @@ final class DetailsSection {
     }
 
     /** @param charts per run, its charts by family name */
-    static void write(Html h, Report.Inputs in, Map<JvmRun, Map<String, List<ChartModel>>> charts) {
+    static void write(Html h, ReportInputs in, Map<JvmRun, Map<String, List<ChartModel>>> charts) {
         h.heading(2, "details", "Details");
         for (JvmRun run : in.runs()) {
             Map<String, CellOutcome> cells = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ final class DetailsSection {
         }
     }
 
-    static String anchor(JvmRun run, Report.Inputs in) {
+    static String anchor(JvmRun run, ReportInputs in) {
         return FamilyCharts.slug("run-" + run.label(in.multiDir()));
     }
 

@@ -1,7 +1,6 @@
 package dev.tlsbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tlsbench.bench.Timing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ final class EnvironmentSection {
     private EnvironmentSection() {
     }
 
-    static void write(Html h, Report.Inputs in) {
+    static void write(Html h, ReportInputs in) {
         h.heading(2, "environment", "Environment");
         Map<Path, List<JvmRun>> byDir = new LinkedHashMap<>();
         in.runs().forEach(r -> byDir.computeIfAbsent(r.dir(), d -> new ArrayList<>()).add(r));
@@ -43,7 +42,7 @@ final class EnvironmentSection {
             kv(h, "profile", plan.profile() + ": " + plan.profileDescription());
             kv(h, "started / finished", env.started() + " / " + env.finished());
             List<String> timings = new ArrayList<>();
-            plan.timings().forEach(t -> timings.add(t.family() + ": " + t.cells() + " cells, " + human(t.timing())));
+            plan.timings().forEach(t -> timings.add(t.family() + ": " + t.cells() + " cells, " + Labels.timing(t.timing())));
             kv(h, "timings per family", String.join("; ", timings));
             h.tableEnd();
             for (JvmRun r : runs) {
@@ -81,10 +80,5 @@ final class EnvironmentSection {
 
     private static void kv(Html h, String k, String v) {
         h.raw("<tr><th>" + Html.esc(k) + "</th><td>" + Html.esc(v) + "</td></tr>\n");
-    }
-
-    /** A recorded timing for people, or the text as it is when it is not one. */
-    static String human(String timing) {
-        return Timing.parse(timing).map(Timing::describe).orElse(timing);
     }
 }

@@ -44,7 +44,7 @@ final class FamilyCharts {
     static ChartModel chart(JvmRun run, boolean multiDir, Panel p, int specNumber) {
         ChartSpec spec = p.spec();
         FamilyPlan f = p.family();
-        boolean numericX = spec.lines() && p.xs().stream().allMatch(x -> !Double.isNaN(Panel.number(x)));
+        boolean numericX = spec.lines() && p.xs().stream().allMatch(x -> !Double.isNaN(Num.number(x)));
         ChartModel.XAxis xAxis = numericX ? numericAxis(spec, p.xs()) : ChartModel.XAxis.categories(spec.xLabel(),
                 p.xs().stream().map(x -> f.label(spec.xParam(), x)).toList());
         Footnotes notes = new Footnotes();
@@ -59,7 +59,7 @@ final class FamilyCharts {
                 List<ChartModel.Point> points = new ArrayList<>();
                 for (int xi = 0; xi < p.xs().size(); xi++) {
                     String x = p.xs().get(xi);
-                    double pos = numericX ? Panel.number(x) : xi + offset(slot, slots);
+                    double pos = numericX ? Num.number(x) : xi + offset(slot, slots);
                     String where = xLabel(f, spec, x);
                     Optional<CellOutcome> o = p.at(owner, style, x);
                     if (o.isEmpty() || !o.get().measured()) {
@@ -125,8 +125,8 @@ final class FamilyCharts {
             Optional<NativeMatch.Native> n = NativeMatch.of(run.baseline(), p.family(), p.method(), params);
             if (n.isPresent()) {
                 double scale = p.spec().bytesPerOpParam() == null ? 1
-                        : Panel.number(params.getOrDefault(p.spec().bytesPerOpParam(), "1")) * unitScale(p.spec().yLabel());
-                points.add(new ChartModel.Point(numericX ? Panel.number(x) : xi, n.get().opsPerSecond() * scale, Double.NaN,
+                        : Num.number(params.getOrDefault(p.spec().bytesPerOpParam(), "1")) * unitScale(p.spec().yLabel());
+                points.add(new ChartModel.Point(numericX ? Num.number(x) : xi, n.get().opsPerSecond() * scale, Double.NaN,
                         Double.NaN, ""));
             }
         }
@@ -138,7 +138,7 @@ final class FamilyCharts {
         if (spec.bytesPerOpParam() == null) {
             return 1;
         }
-        return Panel.number(c.param(spec.bytesPerOpParam())) * unitScale(spec.yLabel());
+        return Num.number(c.param(spec.bytesPerOpParam())) * unitScale(spec.yLabel());
     }
 
     /** MB/s or GB/s as the y label says; bytes/s otherwise. */
@@ -147,7 +147,7 @@ final class FamilyCharts {
     }
 
     private static ChartModel.XAxis numericAxis(ChartSpec spec, List<String> xs) {
-        List<Double> ticks = xs.stream().map(Panel::number).toList();
+        List<Double> ticks = xs.stream().map(Num::number).toList();
         double min = ticks.get(0);
         double max = ticks.get(ticks.size() - 1);
         boolean bytes = spec.xLabel().toLowerCase(Locale.ROOT).contains("bytes");
@@ -156,8 +156,8 @@ final class FamilyCharts {
     }
 
     private static String xLabel(FamilyPlan f, ChartSpec spec, String x) {
-        return spec.xLabel().toLowerCase(Locale.ROOT).contains("bytes") && !Double.isNaN(Panel.number(x))
-                ? Num.bytes(Panel.number(x)) : f.label(spec.xParam(), x);
+        return spec.xLabel().toLowerCase(Locale.ROOT).contains("bytes") && !Double.isNaN(Num.number(x))
+                ? Num.bytes(Num.number(x)) : f.label(spec.xParam(), x);
     }
 
     private static String who(String owner, FamilyPlan f, Panel p, String style) {

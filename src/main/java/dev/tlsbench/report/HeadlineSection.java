@@ -11,7 +11,7 @@ final class HeadlineSection {
     private HeadlineSection() {
     }
 
-    static void write(Html h, Report.Inputs in, List<ChartModel> ratioCharts) {
+    static void write(Html h, ReportInputs in, List<ChartModel> ratioCharts) {
         h.raw("<section id=\"headline\">\n<div class=\"grid\">\n");
         for (JvmRun run : in.runs()) {
             h.raw("<div class=\"jvm\">\n");

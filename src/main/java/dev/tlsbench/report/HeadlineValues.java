@@ -41,7 +41,7 @@ final class HeadlineValues {
     }
 
     private static double bytes(CellOutcome c) {
-        return Panel.number(c.param("size"));
+        return Num.number(c.param("size"));
     }
 
     /** The evidence and correctness marks of a headline value: "~" not steady, "?" weak, "!" gate. */

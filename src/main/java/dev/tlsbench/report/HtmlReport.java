@@ -37,7 +37,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(Report.Inputs in, Report.Charts charts) {
+    static String render(ReportInputs in, ReportCharts charts) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n"
                 + "<title>tls-crypto-bench: " + Html.esc(title(in)) + "</title>\n<style>" + CSS + "</style></head><body>\n");
@@ -64,13 +64,13 @@ final class HtmlReport {
         return h.toString();
     }
 
-    private static String title(Report.Inputs in) {
+    private static String title(ReportInputs in) {
         List<String> runs = new ArrayList<>();
         in.runs().forEach(r -> runs.add(r.label(in.multiDir())));
         return String.join(", ", runs);
     }
 
-    private static void header(Html h, Report.Inputs in) {
+    private static void header(Html h, ReportInputs in) {
         h.heading(1, "", "What TLS costs on the JVM, per provider");
         JvmRun first = in.runs().get(0);
         List<String> dirs = new ArrayList<>();
@@ -97,7 +97,7 @@ final class HtmlReport {
         }
     }
 
-    private static void toc(Html h, Report.Inputs in, Report.Charts charts) {
+    private static void toc(Html h, ReportInputs in, ReportCharts charts) {
         h.raw("<nav id=\"toc\"><h2>Contents</h2><ul>\n<li><a href=\"#headline\">Headline</a></li>\n<li><a href=\"#status\">Cell states: FAILED and pending first</a></li>\n"
                 + "<li><a href=\"#details\">Details</a><ul>\n");
         for (JvmRun r : in.runs()) {
@@ -119,7 +119,7 @@ final class HtmlReport {
                 + "<li><a href=\"#attribution\">SSLEngine attribution</a></li>\n</ul></nav>\n");
     }
 
-    private static void data(Html h, Report.Inputs in) {
+    private static void data(Html h, ReportInputs in) {
         h.heading(2, "data", "Data files");
         h.raw("<ul><li><a href=\"results.csv\">results.csv</a>: one row per cell of every state, every run (tidy: parameters as columns)</li>\n"
                 + "<li><a href=\"summary.md\">summary.md</a>: the headline tables in Markdown</li>\n");
@@ -137,7 +137,7 @@ final class HtmlReport {
         h.raw("</ul>\n");
     }
 
-    private static String link(Report.Inputs in, JvmRun r, String file) {
+    private static String link(ReportInputs in, JvmRun r, String file) {
         String href = in.link(r, file);
         return "<a href=\"" + Html.esc(href) + "\">" + Html.esc(file) + "</a>";
     }

@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.bench.Timing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Names for people where plan.json has no label: axis constants ("TLS13_AES_128_GCM_X25519_ECDSA_P256"
  * becomes "TLS 1.3 AES-128-GCM X25519 ECDSA P-256"), method names ("keyGenAndAgree": "key gen and
- * agree") and owners ("SUNJSSE_ACCP": "SunJSSE + ACCP"). Tokens are rewritten by pattern, so new
+ * agree"), owners ("SUNJSSE_ACCP": "SunJSSE + ACCP") and JMH timings. Tokens are rewritten by pattern, so new
  * constants read well without a change here; plan.json's labels always win.
  */
 final class Labels {
@@ -80,5 +81,10 @@ final class Labels {
             parts.add(SPELLING.getOrDefault(t, t));
         }
         return String.join(" + ", parts);
+    }
+
+    /** A recorded JMH timing for people ("1 fork: 4 x 1 s warmup, ..."), or the text as it is when it is not one. */
+    static String timing(String timing) {
+        return Timing.parse(timing).map(Timing::describe).orElse(timing);
     }
 }

@@ -12,7 +12,7 @@ final class NativeSection {
     private NativeSection() {
     }
 
-    static void write(Html h, Report.Inputs in) {
+    static void write(Html h, ReportInputs in) {
         h.heading(2, "native", "Native baseline (openssl speed, same machine)");
         Map<Path, Baseline> byDir = new LinkedHashMap<>();
         in.runs().forEach(r -> byDir.putIfAbsent(r.dir(), r.baseline()));

@@ -2,7 +2,10 @@ package dev.tlsbench.report;
 
 import java.util.Locale;
 
-/** How the report writes numbers: about three significant digits, units for people, never "64.00". */
+/**
+ * How the report writes numbers: about three significant digits, units for people, never "64.00";
+ * and how it reads an axis value as a number.
+ */
 final class Num {
 
     private Num() {
@@ -78,5 +81,14 @@ final class Num {
     static String percent(double f) {
         double p = 100 * f;
         return String.format(Locale.ROOT, p >= 10 ? "%.0f%%" : p >= 1 ? "%.1f%%" : "%.2f%%", p);
+    }
+
+    /** An axis value ("1350") as a number, NaN when it is not one ("AES_128_GCM"). */
+    static double number(String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -114,16 +114,8 @@ record Panel(FamilyPlan family, ChartSpec spec, String method, int threads, Map<
         Set<String> seen = new LinkedHashSet<>();
         cells.forEach(o -> seen.add(o.param(param)));
         List<String> out = new ArrayList<>(seen);
-        out.sort(numeric ? Comparator.comparingDouble(Panel::number) : Comparator.comparingInt(v -> family.order(param, v)));
+        out.sort(numeric ? Comparator.comparingDouble(Num::number) : Comparator.comparingInt(v -> family.order(param, v)));
         return out;
-    }
-
-    static double number(String v) {
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 
     /** Every algorithm-like constant the panel shows: its x values and its fixed values (for the flags that matter). */

@@ -72,7 +72,7 @@ public final class PlotMain {
                     : dirs.get(0).resolveSibling("compare_" + dirs.get(0).getFileName() + "+" + (dirs.size() - 1));
         }
         out = out.toAbsolutePath().normalize();
-        Report.write(new Report.Inputs(runs, multiDir, base, out), out);
+        Report.write(new ReportInputs(runs, multiDir, base, out), out);
         return out;
     }
 

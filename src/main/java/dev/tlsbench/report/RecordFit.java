@@ -42,7 +42,7 @@ final class RecordFit {
             if (g.size() < 2) {
                 continue; // a line needs two sizes
             }
-            double[] x = g.stream().mapToDouble(c -> Panel.number(c.param(sizeParam))).toArray();
+            double[] x = g.stream().mapToDouble(c -> Num.number(c.param(sizeParam))).toArray();
             double[] y = g.stream().mapToDouble(c -> 1e9 / c.score()).toArray();
             double[] ab = leastSquares(x, y);
             double cpb = mhz.isPresent() ? ab[1] * mhz.getAsDouble() / 1000.0 : Double.NaN;

@@ -28,7 +28,7 @@ final class StatusSection {
         return out;
     }
 
-    static void write(Html h, Report.Inputs in) {
+    static void write(Html h, ReportInputs in) {
         h.heading(2, "status", "Cell states: FAILED and pending first");
         List<String> headers = new ArrayList<>(List.of("run"));
         for (CellStatus s : CellStatus.values()) {

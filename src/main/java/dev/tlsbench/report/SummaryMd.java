@@ -13,7 +13,7 @@ final class SummaryMd {
     private SummaryMd() {
     }
 
-    static String render(Report.Inputs in) {
+    static String render(ReportInputs in) {
         StringBuilder sb = new StringBuilder("# What TLS costs on the JVM, per provider\n\n");
         JvmRun first = in.runs().get(0);
         sb.append(Captions.machine(first.env())).append(" · profile ").append(first.plan().profile()).append(" · started ")

@@ -17,7 +17,7 @@ final class TidyCsv {
     private TidyCsv() {
     }
 
-    static String render(Report.Inputs in) {
+    static String render(ReportInputs in) {
         Set<String> params = new LinkedHashSet<>();
         in.runs().forEach(r -> r.plan().families().forEach(f -> params.addAll(f.axes().keySet())));
         List<String> header = new ArrayList<>(List.of("run", "host", "jvm", "jdk", "family", "benchmark", "method"));

@@ -1,19 +1,16 @@
 package dev.tlsbench.report;
 
-import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Timing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Time to steady state, from the warmup profile: cells measured from JVM start without warmup in
- * many short iterations. Per group of cells (family, method, every parameter but the owner), one
- * chart of score per iteration against the time since the fork's first iteration: each owner's
- * mean over forks as a line, each fork as a faint line behind it. Per owner, the time after
- * which the mean stays within {@link #WITHIN} of its final level (the mean of the last third).
+ * many short iterations. Per group of cells (family, method, every parameter but the owner), each
+ * owner's mean score per iteration over forks, and the time after which the mean stays within
+ * {@link #WITHIN} of its final level (the mean of the last third). {@link WarmupCharts} draws them.
  */
 final class WarmupCurves {
 
@@ -70,48 +67,6 @@ final class WarmupCurves {
         return new Curve(c, seconds, mean, level, warm >= n ? Double.NaN : warm * seconds);
     }
 
-    /** One chart per group. */
-    static List<ChartModel> charts(JvmRun run, boolean multiDir) {
-        List<ChartModel> out = new ArrayList<>();
-        int g = 0;
-        for (Map.Entry<String, List<Curve>> group : curves(run).entrySet()) {
-            List<Curve> curves = group.getValue();
-            FamilyPlan f = curves.get(0).cell().family();
-            ChartSpec spec = f.charts().isEmpty() ? null : f.charts().get(0);
-            List<ChartModel.Series> series = new ArrayList<>();
-            double maxT = 0;
-            for (Curve c : curves) {
-                double scale = spec == null ? 1 : FamilyCharts.scale(spec, c.cell());
-                List<List<Double>> forks = c.cell().evidence().raw();
-                for (List<Double> fork : forks) {
-                    series.add(new ChartModel.Series(Labels.owner(c.cell().owner()) + " fork", c.cell().owner(), ChartModel.LineStyle.SOLID,
-                            true, false, points(fork, c.iterationSeconds(), scale)));
-                }
-                series.add(new ChartModel.Series(Labels.owner(c.cell().owner()) + " (mean of " + forks.size() + " forks)",
-                        c.cell().owner(), ChartModel.LineStyle.SOLID, false, true, points(c.mean(), c.iterationSeconds(), scale)));
-                maxT = Math.max(maxT, c.mean().size() * c.iterationSeconds());
-            }
-            List<Double> ticks = new ArrayList<>();
-            double step = AxisTicks.niceStep(maxT / 8);
-            for (double t = 0; t <= maxT + 1e-9; t += step) {
-                ticks.add(t);
-            }
-            List<String> caption = new ArrayList<>(Captions.withoutErrorBars(run, new LinkedHashSet<>(curves.get(0).cell().cell().params().values()),
-                    curves.stream().map(Curve::cell).toList()));
-            caption.add("x: seconds since the fork's first iteration (JVM start and setup come before it, about a second); "
-                    + "faint lines: single forks; bold: their mean. Warm = every later point within " + Math.round(WITHIN * 100)
-                    + "% of the mean of the last third.");
-            String yLabel = (spec == null ? "operations/s" : spec.yLabel()) + " per iteration — higher is better";
-            out.add(new ChartModel(FamilyCharts.slug((multiDir ? "r" + (run.index() + 1) + "-" : "") + run.id() + "-warmup-" + f.name() + "-" + ++g),
-                    "Time to steady state: " + f.title(), Comparison.describe(curves.get(0).cell(), false) + " · "
-                            + run.jvm().label() + " · " + warmText(curves),
-                    new ChartModel.XAxis("seconds since the first iteration", false, false, ticks, ticks.stream().map(Num::tick).toList()),
-                    new ChartModel.YAxis(yLabel, spec != null && spec.logY() ? ChartModel.Scale.LOG10 : ChartModel.Scale.LINEAR), false,
-                    series, List.of(), List.of(), List.of(), caption));
-        }
-        return out;
-    }
-
     /** "JDK warm after 4.2 s; Conscrypt 0.2 s". */
     static String warmText(List<Curve> curves) {
         List<String> parts = new ArrayList<>();
@@ -120,13 +75,5 @@ final class WarmupCurves {
                     : " warm after " + Num.sig(c.warmAfterSeconds()) + " s"));
         }
         return String.join("; ", parts);
-    }
-
-    private static List<ChartModel.Point> points(List<Double> samples, double seconds, double scale) {
-        List<ChartModel.Point> out = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i++) {
-            out.add(new ChartModel.Point((i + 1) * seconds, samples.get(i) * scale, Double.NaN, Double.NaN, ""));
-        }
-        return out;
     }
 }

@@ -9,11 +9,11 @@ final class WarmupSection {
     private WarmupSection() {
     }
 
-    static boolean any(Report.Inputs in) {
+    static boolean any(ReportInputs in) {
         return in.runs().stream().anyMatch(r -> r.outcomes().stream().anyMatch(WarmupCurves::isCurve));
     }
 
-    static void write(Html h, Report.Inputs in, Map<JvmRun, List<ChartModel>> charts) {
+    static void write(Html h, ReportInputs in, Map<JvmRun, List<ChartModel>> charts) {
         h.heading(2, "warmup", "Time to steady state (warmup profile)");
         h.p("note", "Each cell measured from JVM start without warmup in short iterations; warm = every later iteration within "
                 + Math.round(WarmupCurves.WITHIN * 100) + "% of the mean of the last third. Native providers are fast at once; "

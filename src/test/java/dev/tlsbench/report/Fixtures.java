@@ -36,8 +36,8 @@ final class Fixtures {
         return runs.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
-    static Report.Inputs inputs(List<JvmRun> runs) {
-        return new Report.Inputs(runs, false, runs.get(0), runs.get(0).dir());
+    static ReportInputs inputs(List<JvmRun> runs) {
+        return new ReportInputs(runs, false, runs.get(0), runs.get(0).dir());
     }
 
     static ChartModel chart(List<ChartModel> charts, String id) {

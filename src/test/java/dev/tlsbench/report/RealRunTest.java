@@ -29,7 +29,7 @@ class RealRunTest {
         Path dir = Fixtures.smoke(tmp);
         Path out = PlotMain.run(dir.toString());
         List<JvmRun> runs = Fixtures.load(dir);
-        List<ChartModel> charts = Report.charts(Fixtures.inputs(runs)).all();
+        List<ChartModel> charts = ReportCharts.of(Fixtures.inputs(runs)).all();
         assertTrue(charts.size() >= 10, charts.size() + " charts");
         for (ChartModel c : charts) {
             assertTrue(c.id().length() <= 48 && c.id().matches("[a-z0-9-]+"), "short file name: " + c.id());

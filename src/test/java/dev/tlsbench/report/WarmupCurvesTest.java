@@ -67,7 +67,7 @@ class WarmupCurvesTest {
         assertEquals(1.6, c.warmAfterSeconds(), 1e-9);
         assertEquals(30, c.mean().size());
 
-        List<ChartModel> charts = WarmupCurves.charts(jdk17, false);
+        List<ChartModel> charts = WarmupCharts.charts(jdk17, false);
         assertEquals(1, charts.size());
         ChartModel chart = charts.get(0);
         assertEquals(2, chart.series().stream().filter(ChartModel.Series::faint).count(), "each fork, faint");
