@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.format.Labels;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.format.Num;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.report.format.Labels;
 import java.util.ArrayList;
 import java.util.List;
 

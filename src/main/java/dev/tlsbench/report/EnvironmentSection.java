@@ -1,6 +1,8 @@
 package dev.tlsbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.format.Num;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.report.format.Labels;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.openssl.NativeBaseline;
+import dev.tlsbench.report.format.Num;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.openssl.NativeBaseline;
+import dev.tlsbench.report.format.Num;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

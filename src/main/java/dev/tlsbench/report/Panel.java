@@ -2,6 +2,7 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.report.format.Num;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

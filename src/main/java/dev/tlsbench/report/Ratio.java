@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.format.Num;
+
 /**
  * A ratio of two scores (other / base: above 1 is faster) with its interval, propagated from both
  * scores' 99.9% intervals on the log scale (delta method): with h = half-width / score of each,

@@ -1,6 +1,8 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.format.Num;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

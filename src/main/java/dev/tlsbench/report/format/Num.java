@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.format;
 
 import java.util.Locale;
 
@@ -6,13 +6,13 @@ import java.util.Locale;
  * How the report writes numbers: about three significant digits, units for people, never "64.00";
  * and how it reads an axis value as a number.
  */
-final class Num {
+public final class Num {
 
     private Num() {
     }
 
     /** 3 significant digits, thousands separated by a thin space: 12 300, 4.56, 0.0123. */
-    static String sig(double v) {
+    public static String sig(double v) {
         if (Double.isNaN(v)) {
             return "";
         }
@@ -43,7 +43,7 @@ final class Num {
     }
 
     /** A tick label: 1, 20, 500, 1k, 20k, 1M ... (what a log axis shows at decades and 2, 5 steps). */
-    static String tick(double v) {
+    public static String tick(double v) {
         double a = Math.abs(v);
         if (a >= 1e9) {
             return trim(v / 1e9) + "G";
@@ -64,7 +64,7 @@ final class Num {
     }
 
     /** A byte count as the record sizes are spoken of: 64, 1350, 16 KiB. */
-    static String bytes(double v) {
+    public static String bytes(double v) {
         long b = Math.round(v);
         if (b >= 1024 && b % 1024 == 0) {
             return b / 1024 + " KiB";
@@ -73,18 +73,18 @@ final class Num {
     }
 
     /** A ratio: 1.23x, 0.456x. */
-    static String ratio(double r) {
+    public static String ratio(double r) {
         return (r >= 0.01 && r < 10 ? String.format(Locale.ROOT, "%.2f", r) : sig(r)) + "x";
     }
 
     /** A fraction as a percentage: 87%, 4.5%, 0.12%. */
-    static String percent(double f) {
+    public static String percent(double f) {
         double p = 100 * f;
         return String.format(Locale.ROOT, p >= 10 ? "%.0f%%" : p >= 1 ? "%.1f%%" : "%.2f%%", p);
     }
 
     /** An axis value ("1350") as a number, NaN when it is not one ("AES_128_GCM"). */
-    static double number(String v) {
+    public static double number(String v) {
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {

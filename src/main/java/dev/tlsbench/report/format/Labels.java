@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.format;
 
 import dev.tlsbench.bench.Timing;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * agree"), owners ("SUNJSSE_ACCP": "SunJSSE + ACCP") and JMH timings. Tokens are rewritten by pattern, so new
  * constants read well without a change here; plan.json's labels always win.
  */
-final class Labels {
+public final class Labels {
 
     /** How owners and well-known tokens are spelled. */
     private static final Map<String, String> SPELLING = Map.ofEntries(
@@ -32,7 +32,7 @@ final class Labels {
     }
 
     /** An axis constant made readable. */
-    static String constant(String value) {
+    public static String constant(String value) {
         if (!value.contains("_") && !value.matches("[A-Z0-9]+")) {
             return value; // a number, or already for people
         }
@@ -69,13 +69,13 @@ final class Labels {
     }
 
     /** "keyGenAndAgree" becomes "key gen and agree"; "tls13KeySchedule" "TLS 1.3 key schedule". */
-    static String method(String m) {
+    public static String method(String m) {
         String s = m.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return s.replaceAll("\\btls1([0-3])", "TLS 1.$1");
     }
 
     /** "SUNJSSE_ACCP" becomes "SunJSSE + ACCP": a stack on another provider's crypto. */
-    static String owner(String o) {
+    public static String owner(String o) {
         List<String> parts = new ArrayList<>();
         for (String t : o.split("_")) {
             parts.add(SPELLING.getOrDefault(t, t));
@@ -84,7 +84,7 @@ final class Labels {
     }
 
     /** A recorded JMH timing for people ("1 fork: 4 x 1 s warmup, ..."), or the text as it is when it is not one. */
-    static String timing(String timing) {
+    public static String timing(String timing) {
         return Timing.parse(timing).map(Timing::describe).orElse(timing);
     }
 }
