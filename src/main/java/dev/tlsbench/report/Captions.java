@@ -1,6 +1,9 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.Env;
+import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

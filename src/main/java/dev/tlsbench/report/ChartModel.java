@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.CellStatus;
 import java.util.ArrayList;
 import java.util.List;
 

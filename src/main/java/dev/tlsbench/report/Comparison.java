@@ -2,6 +2,9 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.FamilyPlan;
+import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.FamilyPlan;
+import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

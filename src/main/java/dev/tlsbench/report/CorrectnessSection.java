@@ -2,6 +2,9 @@ package dev.tlsbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.input.GateFlag;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
 import java.util.ArrayList;
 import java.util.List;
 

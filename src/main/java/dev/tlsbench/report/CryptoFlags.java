@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.JvmEnv;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,6 +2,10 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.FamilyPlan;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

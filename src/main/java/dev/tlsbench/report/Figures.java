@@ -1,6 +1,8 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.CellStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

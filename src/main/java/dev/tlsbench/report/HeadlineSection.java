@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
 import java.util.List;
 
 /**

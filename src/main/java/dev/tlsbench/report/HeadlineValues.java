@@ -1,6 +1,8 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

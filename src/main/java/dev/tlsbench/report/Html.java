@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.CellStatus;
 import java.util.List;
 
 /** A small HTML writer: escaping and the few elements the report uses, so sections read as structure. */

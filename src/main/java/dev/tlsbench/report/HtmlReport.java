@@ -1,5 +1,9 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.CellStatus;
+import dev.tlsbench.report.input.FamilyPlan;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

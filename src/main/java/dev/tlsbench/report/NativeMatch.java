@@ -2,6 +2,8 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.openssl.NativeBaseline;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.Baseline;
+import dev.tlsbench.report.input.FamilyPlan;
 import java.util.Map;
 import java.util.Optional;
 

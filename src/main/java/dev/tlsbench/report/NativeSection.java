@@ -2,6 +2,8 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.openssl.NativeBaseline;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.Baseline;
+import dev.tlsbench.report.input.ReportInputs;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

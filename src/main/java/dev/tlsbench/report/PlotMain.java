@@ -1,5 +1,9 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputException;
+import dev.tlsbench.report.input.ReportInputs;
+import dev.tlsbench.report.input.ResultDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

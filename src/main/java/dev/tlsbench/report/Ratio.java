@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.Evidence;
 
 /**
  * A ratio of two scores (other / base: above 1 is faster) with its interval, propagated from both

@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.io.AtomicFile;
+import dev.tlsbench.report.input.ReportInputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.CellStatus;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.Evidence;
+import dev.tlsbench.report.input.GateFlag;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

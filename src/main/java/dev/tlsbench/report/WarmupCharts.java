@@ -3,6 +3,8 @@ package dev.tlsbench.report;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.FamilyPlan;
+import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.tlsbench.report;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,8 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

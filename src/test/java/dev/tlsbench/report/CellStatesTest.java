@@ -3,6 +3,8 @@ package dev.tlsbench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.input.CellStatus;
+import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

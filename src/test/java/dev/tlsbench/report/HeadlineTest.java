@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.report.input.Evidence;
+import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

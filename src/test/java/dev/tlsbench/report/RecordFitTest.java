@@ -2,6 +2,8 @@ package dev.tlsbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tlsbench.report.input.FamilyPlan;
+import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

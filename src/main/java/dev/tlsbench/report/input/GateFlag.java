@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.bench.Cell;
@@ -14,13 +14,13 @@ import java.util.List;
  * the run's TLS attribution recorded what a stack's defaults did negotiate ({@code negotiatedParts}),
  * only a finding on one of those flags the cell.
  */
-record GateFlag(Kind kind, String provider, String file, String summary) {
+public record GateFlag(Kind kind, String provider, String file, String summary) {
 
-    enum Kind {
+    public enum Kind {
         ACCEPTS_INVALID, REJECTS_VALID, GATE_ERROR;
 
         /** How tables and footnotes name it. */
-        String label() {
+        public String label() {
             return switch (this) {
                 case ACCEPTS_INVALID -> "accepts invalid input";
                 case REJECTS_VALID -> "rejects valid input";
@@ -29,7 +29,7 @@ record GateFlag(Kind kind, String provider, String file, String summary) {
         }
 
         /** What kind of finding it is. */
-        String meaning() {
+        public String meaning() {
             return switch (this) {
                 case ACCEPTS_INVALID -> "a security finding";
                 case REJECTS_VALID -> "an interoperability finding";
@@ -39,7 +39,7 @@ record GateFlag(Kind kind, String provider, String file, String summary) {
     }
 
     /** The kinds a gate row stands for (none when it passed or the provider does not support the suite). */
-    static List<Kind> kinds(JsonNode row) {
+    public static List<Kind> kinds(JsonNode row) {
         List<Kind> kinds = new ArrayList<>();
         if (row.path("invalidAccepted").asInt() > 0) {
             kinds.add(Kind.ACCEPTS_INVALID);
@@ -110,7 +110,7 @@ record GateFlag(Kind kind, String provider, String file, String summary) {
     }
 
     /** "BC accepts invalid input in ecdh_secp256r1_test.json: security": one line, for a chart's footnote. */
-    String oneLine() {
+    public String oneLine() {
         return provider + " " + kind.label() + " in " + file + ": " + kind.meaning();
     }
 }

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.Cell;
 import java.util.List;
@@ -8,27 +8,27 @@ import java.util.List;
  * cells.json, its JMH result and evidence when measured, and the correctness-gate findings that
  * apply to it (only the gate rows whose {@code affects} name this cell's family, owner and algorithm).
  */
-record CellOutcome(FamilyPlan family, Cell cell, CellStatus status, String reason, String timing, double seconds,
+public record CellOutcome(FamilyPlan family, Cell cell, CellStatus status, String reason, String timing, double seconds,
                    JmhResult result, Evidence evidence, List<GateFlag> gateFlags) {
 
-    String param(String name) {
+    public String param(String name) {
         return cell.params().get(name);
     }
 
-    String owner() {
+    public String owner() {
         return param(family.ownerParam());
     }
 
-    String method() {
+    public String method() {
         return cell.method();
     }
 
-    boolean measured() {
+    public boolean measured() {
         return status == CellStatus.MEASURED;
     }
 
     /** Score in operations per second (NaN unless measured). */
-    double score() {
+    public double score() {
         return evidence == null ? Double.NaN : evidence.score();
     }
 }

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.Steadiness;
 import java.util.List;
@@ -11,14 +11,14 @@ import java.util.List;
  *
  * @param lo the interval's lower end (may be below zero: JMH's interval is symmetric)
  */
-record Evidence(double score, double lo, double hi, ErrorKind errorKind, int samples, int forks, Steadiness steadiness,
+public record Evidence(double score, double lo, double hi, ErrorKind errorKind, int samples, int forks, Steadiness steadiness,
                 List<List<Double>> raw) {
 
     /** Fewer samples than this give no finding. */
     static final int MIN_SAMPLES = 3;
 
     /** How an error bar was made; charts and tables say which. */
-    enum ErrorKind {
+    public enum ErrorKind {
         CI_999("99.9% confidence interval (JMH score error)"),
         MIN_MAX("min-max of the samples (JMH gave no error)"),
         NONE("no error estimate");
@@ -29,7 +29,7 @@ record Evidence(double score, double lo, double hi, ErrorKind errorKind, int sam
             this.description = description;
         }
 
-        String description() {
+        public String description() {
             return description;
         }
     }
@@ -55,17 +55,17 @@ record Evidence(double score, double lo, double hi, ErrorKind errorKind, int sam
         return new Evidence(r.score(), lo, hi, kind, all.size(), r.rawData().size(), Steadiness.of(r.rawData()), r.rawData());
     }
 
-    boolean steady() {
+    public boolean steady() {
         return steadiness.steady();
     }
 
     /** Relative half-width of the interval (0 without one): what ratio intervals are propagated from. */
-    double relativeError() {
+    public double relativeError() {
         return errorKind == ErrorKind.NONE ? Double.NaN : (hi - lo) / 2 / score;
     }
 
     /** Why this score is not a finding, or "" when it is one. */
-    String weakness() {
+    public String weakness() {
         if (samples < MIN_SAMPLES) {
             return samples + " sample" + (samples == 1 ? "" : "s") + " (at least " + MIN_SAMPLES + " needed)";
         }

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,24 +14,24 @@ import java.util.TreeMap;
  *
  * @param index position among all runs of a report (0 = the first), for distinct file names
  */
-record JvmRun(int index, Path dir, Env env, RunPlan plan, JvmEnv jvm, Baseline baseline, List<CellOutcome> outcomes) {
+public record JvmRun(int index, Path dir, Env env, RunPlan plan, JvmEnv jvm, Baseline baseline, List<CellOutcome> outcomes) {
 
-    String id() {
+    public String id() {
         return jvm.id();
     }
 
     /** "jdk17", or "20261129-1839_vm/jdk17" when a report holds several directories. */
-    String label(boolean withDir) {
+    public String label(boolean withDir) {
         return withDir ? dir.getFileName() + "/" + jvm.id() : jvm.id();
     }
 
     /** The outcomes of one family, in the run's order. */
-    List<CellOutcome> of(FamilyPlan family) {
+    public List<CellOutcome> of(FamilyPlan family) {
         return outcomes.stream().filter(o -> o.family().name().equals(family.name())).toList();
     }
 
     /** The outcome of the cell with these parameters (method, params, threads 1), if the family has it. */
-    Optional<CellOutcome> find(String family, String method, Map<String, String> params) {
+    public Optional<CellOutcome> find(String family, String method, Map<String, String> params) {
         return outcomes.stream().filter(o -> o.family().name().equals(family) && o.method().equals(method)
                 && o.cell().threads() == 1 && o.cell().params().equals(new TreeMap<>(params))).findFirst();
     }

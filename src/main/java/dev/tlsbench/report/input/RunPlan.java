@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.bench.ChartSpec;
@@ -13,11 +13,11 @@ import java.util.Optional;
  * A run's plan.json: the profile, every family's descriptor and the timing of each part of the
  * profile. Read strictly: a field the report needs that is missing names the file and the family.
  */
-record RunPlan(Path file, String profile, String profileDescription, List<FamilyPlan> families, List<Part> timings,
+public record RunPlan(Path file, String profile, String profileDescription, List<FamilyPlan> families, List<Part> timings,
                int cellsPerJvm) {
 
     /** One JMH timing of a family's cells ("-f 1 -wi 0 -w 0ms -i 3 -r 100ms"), and how many cells have it. */
-    record Part(String family, String timing, int cells) {
+    public record Part(String family, String timing, int cells) {
     }
 
     static RunPlan read(Path file) {
@@ -74,7 +74,7 @@ record RunPlan(Path file, String profile, String profileDescription, List<Family
                 List.copyOf(charts));
     }
 
-    Optional<FamilyPlan> family(String name) {
+    public Optional<FamilyPlan> family(String name) {
         return families.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 

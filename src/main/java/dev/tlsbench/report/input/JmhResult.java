@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.Cell;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.ChartSpec;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param owners owner constant to its JCA provider ("crypto") and warmup need (NATIVE or JIT)
  * @param labels per axis, constant name to the label for people
  */
-record FamilyPlan(String name, String title, String benchmark, String ownerParam, String algorithmParam,
+public record FamilyPlan(String name, String title, String benchmark, String ownerParam, String algorithmParam,
                   List<String> methods, Map<String, List<String>> axes, Map<String, Owner> owners,
                   Map<String, Map<String, String>> labels, List<ChartSpec> charts) {
 
@@ -28,18 +28,18 @@ record FamilyPlan(String name, String title, String benchmark, String ownerParam
     }
 
     /** The owner whose crypto is the JDK's own (the JDK provider, or SunJSSE on it): what speed-ups are relative to. */
-    Optional<String> jdkOwner() {
+    public Optional<String> jdkOwner() {
         return owners.entrySet().stream().filter(e -> e.getValue().crypto().equals("JDK")).map(Map.Entry::getKey).findFirst();
     }
 
     /** The label for people of one axis value: plan.json's when it has one, else the constant made readable. */
-    String label(String param, String value) {
+    public String label(String param, String value) {
         String l = labels.getOrDefault(param, Map.of()).get(value);
         return l != null ? l : Labels.constant(value);
     }
 
     /** Position of a value on its axis (for ordering); values not on the axis go last. */
-    int order(String param, String value) {
+    public int order(String param, String value) {
         int i = axes.getOrDefault(param, List.of()).indexOf(value);
         return i < 0 ? Integer.MAX_VALUE : i;
     }

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.bench.Cell;
@@ -18,13 +18,13 @@ import java.util.Set;
  * is a {@link ReportInputException} naming the file, except the native baseline, which only warns.
  * The report works from the directory alone: no class of the suite's benchmarks is loaded.
  */
-final class ResultDir {
+public final class ResultDir {
 
     private ResultDir() {
     }
 
     /** The JVM runs of {@code dir}, numbered from {@code firstIndex}. */
-    static List<JvmRun> load(Path dir, int firstIndex) {
+    public static List<JvmRun> load(Path dir, int firstIndex) {
         if (!Files.isDirectory(dir)) {
             throw new ReportInputException(dir, "not a directory");
         }
@@ -111,7 +111,7 @@ final class ResultDir {
     }
 
     /** The first run whose label or index (1-based) is {@code name}, for --baseline. */
-    static Optional<JvmRun> named(List<JvmRun> runs, String name, boolean withDir) {
+    public static Optional<JvmRun> named(List<JvmRun> runs, String name, boolean withDir) {
         for (JvmRun r : runs) {
             if (r.label(withDir).equals(name) || r.label(true).equals(name) || String.valueOf(r.index() + 1).equals(name)) {
                 return Optional.of(r);

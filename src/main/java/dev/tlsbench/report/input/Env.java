@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * A result directory's env.json: the machine (CPU model and identity, crypto instruction flags,
  * hypervisor), the suite's commit, profile, command, start and end, and per JVM its {@link JvmEnv}.
  */
-record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
+public record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
 
     static Env read(Path dir) {
         Path file = dir.resolve("env.json");
@@ -40,7 +40,7 @@ record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
         return new Env(file, root, List.copyOf(jvms));
     }
 
-    JsonNode host() {
+    public JsonNode host() {
         return root.path("host");
     }
 
@@ -48,30 +48,30 @@ record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
         return root.path("profile").asText("?");
     }
 
-    String cpuModel() {
+    public String cpuModel() {
         return host().path("cpuModel").asText("unknown CPU");
     }
 
     /** "AuthenticAMD family 25 model 1 stepping 1", the CPU's identity beyond its marketing name. */
-    String cpuIdentity() {
+    public String cpuIdentity() {
         JsonNode c = host().path("cpu");
         return c.path("vendor").asText("?") + " family " + c.path("family").asText("?") + " model " + c.path("model").asText("?")
                 + " stepping " + c.path("stepping").asText("?") + ", microcode " + c.path("microcode").asText("?");
     }
 
-    int cores() {
+    public int cores() {
         return host().path("logicalCpus").asInt(0);
     }
 
     /** The crypto-relevant CPU flags and whether the CPU has each, in env.json's order. */
-    Map<String, Boolean> cpuFlags() {
+    public Map<String, Boolean> cpuFlags() {
         Map<String, Boolean> out = new LinkedHashMap<>();
         host().path("cpuFlags").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asBoolean()));
         return out;
     }
 
     /** "KVM (hypervisor flag set)" or "none detected". */
-    String virtualization() {
+    public String virtualization() {
         JsonNode v = host().path("virtualization");
         String detected = v.path("detected").asText("unknown");
         String vendor = v.path("hypervisorVendor").asText("unknown");
@@ -84,31 +84,31 @@ record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
     }
 
     /** The clock in MHz when env.json knows it (nominal from the model name, else /proc/cpuinfo at start). */
-    OptionalDouble cpuMhz() {
+    public OptionalDouble cpuMhz() {
         JsonNode mhz = host().path("cpuMhz");
         return mhz.isNumber() && mhz.asDouble() > 0 ? OptionalDouble.of(mhz.asDouble()) : OptionalDouble.empty();
     }
 
-    String cpuMhzSource() {
+    public String cpuMhzSource() {
         return host().path("cpuMhzSource").asText("");
     }
 
-    String started() {
+    public String started() {
         return root.path("started").asText("?");
     }
 
     /** "2026-11-29T19:10:02+00:00 (completed)", or that the run has not finished. */
-    String finished() {
+    public String finished() {
         return root.has("finished") ? root.path("finished").asText() + " (" + root.path("finishedHow").asText("?") + ")"
                 : "not recorded (still running, or killed without a trace)";
     }
 
-    String command() {
+    public String command() {
         return root.path("command").asText("");
     }
 
     /** What differs between this machine and another, by field: the comparison warns about each. */
-    Map<String, String[]> differences(Env other) {
+    public Map<String, String[]> differences(Env other) {
         Map<String, String[]> out = new TreeMap<>();
         diff(out, "CPU model", cpuModel(), other.cpuModel());
         diff(out, "CPU identity", cpuIdentity(), other.cpuIdentity());
@@ -125,7 +125,7 @@ record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
         }
     }
 
-    static String flagsOn(Map<String, Boolean> flags) {
+    public static String flagsOn(Map<String, Boolean> flags) {
         List<String> on = new ArrayList<>();
         flags.forEach((k, v) -> on.add(v ? k : "no " + k));
         return String.join(" ", on);

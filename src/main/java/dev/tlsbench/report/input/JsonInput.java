@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

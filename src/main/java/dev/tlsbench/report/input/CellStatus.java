@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.CellState;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * not run: the run was interrupted). Listed in the order the report lists cells: FAILED and
  * pending first, so a failure is never buried under results; never "n/a".
  */
-enum CellStatus {
+public enum CellStatus {
     FAILED(CellState.FAILED.label(), "FAILED"),
     PENDING("pending", "pending (not run: the run was interrupted)"),
     MEASURED(CellState.MEASURED.label(), "measured"),
@@ -26,7 +26,7 @@ enum CellStatus {
     }
 
     /** As cells.json, status.tsv and the CSV spell it. */
-    String label() {
+    public String label() {
         return label;
     }
 

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * (with their native libraries), the correctness gate and the TLS attribution. A probe that failed
  * left {"error": "..."} in its place: {@link #pieceErrors()} lists them so the report shows them.
  */
-record JvmEnv(JsonNode node) {
+public record JvmEnv(JsonNode node) {
 
     /** The pieces EnvCapture records per JVM, by their env.json field, with what each explains. */
     static final List<String[]> PIECES = List.of(new String[] {"jvm", "JVM properties"},
@@ -21,7 +21,7 @@ record JvmEnv(JsonNode node) {
         return node.path("id").asText();
     }
 
-    String javaVersion() {
+    public String javaVersion() {
         return node.path("jvm").path("java.runtime.version").asText(node.path("providers").path("java.version").asText("?"));
     }
 
@@ -30,12 +30,12 @@ record JvmEnv(JsonNode node) {
     }
 
     /** "JDK 17.0.15+6 (Debian)", for captions. */
-    String label() {
+    public String label() {
         return "JDK " + javaVersion() + " (" + javaVendor() + ")";
     }
 
     /** "jvm: JvmInfoMain failed ..." per piece that is an error or missing: shown, never ignored. */
-    List<String> pieceErrors() {
+    public List<String> pieceErrors() {
         List<String> out = new ArrayList<>();
         for (String[] p : PIECES) {
             JsonNode piece = node.get(p[0]);
@@ -49,26 +49,26 @@ record JvmEnv(JsonNode node) {
     }
 
     /** A VM flag's value ("true", "3" ...), empty when this JVM has no such flag. */
-    Optional<String> flag(String name) {
+    public Optional<String> flag(String name) {
         JsonNode f = node.path("flags").path(name);
         return f.isMissingNode() ? Optional.empty() : Optional.of(f.path("value").asText(f.asText()));
     }
 
-    JsonNode flags() {
+    public JsonNode flags() {
         return node.path("flags");
     }
 
-    List<JsonNode> providers() {
+    public List<JsonNode> providers() {
         return list(node.path("providers").path("providers"));
     }
 
     /** One row per provider x Wycheproof suite. */
-    List<JsonNode> gateRows() {
+    public List<JsonNode> gateRows() {
         return list(node.path("vectorGate").path("suites"));
     }
 
     /** Per TLS stack x configuration: what was negotiated and who served it, or why not. */
-    List<JsonNode> attributionRows() {
+    public List<JsonNode> attributionRows() {
         return list(node.path("tlsAttribution"));
     }
 

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.input;
 
 import dev.tlsbench.openssl.NativeBaseline;
 import dev.tlsbench.openssl.SpeedParseException;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param note     why there is no baseline (empty when there is one)
  * @param warnings what was wrong with it (unreadable file, invocations that failed)
  */
-record Baseline(Optional<NativeBaseline> speed, String note, List<String> warnings) {
+public record Baseline(Optional<NativeBaseline> speed, String note, List<String> warnings) {
 
     static Baseline load(Path runDir) {
         Path file = runDir.resolve("openssl").resolve(NativeBaseline.FILE);
@@ -39,7 +39,7 @@ record Baseline(Optional<NativeBaseline> speed, String note, List<String> warnin
     }
 
     /** "OpenSSL 3.0.19 native, same CPU": how charts name the reference mark. */
-    String markLabel() {
+    public String markLabel() {
         return speed.map(b -> b.shortVersion() + " native, same CPU").orElse("");
     }
 }
