@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.analysis.CryptoFlags;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.Env;

@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.analysis.Comparison;
+import dev.tlsbench.report.analysis.Question;
 import dev.tlsbench.report.input.FamilyPlan;
 import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.analysis.Comparison;
+import dev.tlsbench.report.analysis.Ratio;
 import dev.tlsbench.report.format.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.CellStatus;
 import dev.tlsbench.report.input.JvmRun;

@@ -1,6 +1,8 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.report.analysis.Comparison;
+import dev.tlsbench.report.analysis.WarmupCurves;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.FamilyPlan;

@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.analysis.WarmupCurves;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.JvmRun;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.analysis.Question;
+import dev.tlsbench.report.analysis.Ratio;
+import dev.tlsbench.report.analysis.Winner;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Path;

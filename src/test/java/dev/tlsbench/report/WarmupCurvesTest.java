@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.report.analysis.WarmupCurves;
 import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Files;
 import java.nio.file.Path;

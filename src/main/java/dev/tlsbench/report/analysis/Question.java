@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
@@ -19,27 +19,27 @@ import java.util.Optional;
  * @param unit how the answer is said: per handshake (µs, lower is better, and handshakes/s per
  *             core), per second, or record throughput (GB/s and cycles per byte)
  */
-record Question(String text, String family, String method, Map<String, String> params, Unit unit) {
+public record Question(String text, String family, String method, Map<String, String> params, Unit unit) {
 
-    enum Unit { HANDSHAKE, PER_SECOND, RECORD }
+    public enum Unit { HANDSHAKE, PER_SECOND, RECORD }
 
     /** The handshake-cost rows of the headline: RSA key transport vs ECDHE, one side's crypto. */
-    static final List<String> HANDSHAKES = List.of("TLS12_RSA_RSA2048", "X25519_RSA2048", "X25519_ECDSA_P256", "P256_ECDSA_P256");
+    public static final List<String> HANDSHAKES = List.of("TLS12_RSA_RSA2048", "X25519_RSA2048", "X25519_ECDSA_P256", "P256_ECDSA_P256");
     /** The real SSLEngine connections of the headline: the stacks' defaults first, then the pins. */
-    static final List<String[]> ENGINE = List.of(new String[] {"DEFAULTS_ECDSA_P256", "FULL"},
+    public static final List<String[]> ENGINE = List.of(new String[] {"DEFAULTS_ECDSA_P256", "FULL"},
             new String[] {"DEFAULTS_ECDSA_P256", "RESUMED"}, new String[] {"TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"},
             new String[] {"TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048", "FULL"});
-    static final List<String> AEADS = List.of("AES_128_GCM", "CHACHA20_POLY1305");
-    static final List<String> SIZES = List.of("1350", "16384");
+    public static final List<String> AEADS = List.of("AES_128_GCM", "CHACHA20_POLY1305");
+    public static final List<String> SIZES = List.of("1350", "16384");
 
     /** One side's crypto as a real handshake pays it (peer keys decoded, engines initialised per handshake). */
-    static Question handshakeCost(String handshake, String side) {
+    public static Question handshakeCost(String handshake, String side) {
         return new Question(Labels.constant(handshake) + " · " + Labels.constant(side), "handshake-cost", "oneHandshake",
                 Map.of("handshake", handshake, "side", side, "composition", "AS_IN_A_HANDSHAKE"), Unit.HANDSHAKE);
     }
 
     /** A connection with the server's key held as a default server holds it (in memory). */
-    static Question engine(String config, String resumption) {
+    public static Question engine(String config, String resumption) {
         return new Question("SSLEngine " + engineLabel(config) + " · " + Labels.constant(resumption),
                 "sslengine-handshake", "handshake", Map.of("config", config, "resumption", resumption, "keyManager", "DEFAULT"),
                 Unit.PER_SECOND);
@@ -49,20 +49,20 @@ record Question(String text, String family, String method, Map<String, String> p
      * A configuration without its record cipher (every pinned headline configuration uses
      * AES-128-GCM); the stack's defaults say so, as HandshakeConfig's label does.
      */
-    static String engineLabel(String config) {
+    public static String engineLabel(String config) {
         if (config.startsWith("DEFAULTS_")) {
             return "stack defaults, " + Labels.constant(config.substring("DEFAULTS_".length())) + " cert";
         }
         return Labels.constant(config).replace(" AES-128-GCM", "");
     }
 
-    static Question record(String method, String aead, String size) {
+    public static Question record(String method, String aead, String size) {
         return new Question(Labels.constant(aead) + " " + method + " · " + Num.bytes(Double.parseDouble(size)).replaceAll("^(\\d+)$", "$1 B") + " record", "record", method,
                 Map.of("aead", aead, "size", size, "buffer", "BYTE_ARRAY"), Unit.RECORD);
     }
 
     /** The winners table: one question per line of the suite's headline. */
-    static List<Question> winners() {
+    public static List<Question> winners() {
         List<Question> qs = new ArrayList<>();
         qs.add(handshakeCost("TLS12_RSA_RSA2048", "SERVER"));
         qs.add(handshakeCost("X25519_ECDSA_P256", "SERVER"));
@@ -79,12 +79,12 @@ record Question(String text, String family, String method, Map<String, String> p
     }
 
     /** The owners of the question's family in this run, in plan order (empty: family not in the run). */
-    List<String> owners(JvmRun run) {
+    public List<String> owners(JvmRun run) {
         return run.plan().family(family).map(f -> f.axes().getOrDefault(f.ownerParam(), List.of())).orElse(List.of());
     }
 
     /** The cell answering this question for {@code owner}, if this run's matrix has it. */
-    Optional<CellOutcome> cell(JvmRun run, String owner) {
+    public Optional<CellOutcome> cell(JvmRun run, String owner) {
         Optional<FamilyPlan> f = run.plan().family(family);
         if (f.isEmpty()) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.input.JvmEnv;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * curves the same and the JDK's field-arithmetic intrinsics, SHA the SHA extensions. A chart's
  * caption shows these, each with what this machine and this JVM have.
  */
-final class CryptoFlags {
+public final class CryptoFlags {
 
     private record Rule(Pattern name, List<String> cpu, List<String> vm) {
     }
@@ -38,14 +38,14 @@ final class CryptoFlags {
     }
 
     /** The CPU flags that matter for these algorithm constants, in rule order. */
-    static List<String> cpu(Set<String> constants) {
+    public static List<String> cpu(Set<String> constants) {
         Set<String> out = new LinkedHashSet<>();
         rules(constants).forEach(r -> out.addAll(r.cpu()));
         return new ArrayList<>(out);
     }
 
     /** The VM flags that matter for these algorithm constants, in rule order. */
-    static List<String> vm(Set<String> constants) {
+    public static List<String> vm(Set<String> constants) {
         Set<String> out = new LinkedHashSet<>();
         rules(constants).forEach(r -> out.addAll(r.vm()));
         return new ArrayList<>(out);
@@ -62,7 +62,7 @@ final class CryptoFlags {
     }
 
     /** "aes ✓ vaes ✓ avx512f ✗" for the flags of {@code names} that env.json recorded. */
-    static String cpuLine(Map<String, Boolean> have, List<String> names) {
+    public static String cpuLine(Map<String, Boolean> have, List<String> names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             Boolean v = have.get(n);
@@ -74,7 +74,7 @@ final class CryptoFlags {
     }
 
     /** "UseAESIntrinsics=true, UseChaCha20Intrinsics: not in this JVM". */
-    static String vmLine(JvmEnv jvm, List<String> names) {
+    public static String vmLine(JvmEnv jvm, List<String> names) {
         if (!jvm.flags().isObject() || jvm.flags().has("error")) {
             return "VM flags not recorded (the probe failed: see the environment section)";
         }

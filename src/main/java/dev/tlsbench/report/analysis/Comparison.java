@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
@@ -17,17 +17,17 @@ import java.util.stream.Collectors;
  * other / base with the interval propagated from both errors. Cells are matched by family and
  * key (method, every parameter, threads); a cell measured in only one run is listed as such.
  */
-final class Comparison {
+public final class Comparison {
 
     /** One matched cell. {@code weak} says why either side is not a finding (not steady, ...), or "". */
-    record Row(FamilyPlan family, CellOutcome base, CellOutcome other, Ratio ratio, String weak) {
+    public record Row(FamilyPlan family, CellOutcome base, CellOutcome other, Ratio ratio, String weak) {
 
         /** "seal · AES-128-GCM · 16 KiB · byte[]": the cell without its owner, for people. */
-        String what() {
+        public String what() {
             return describe(base, false);
         }
 
-        String owner() {
+        public String owner() {
             return base.owner();
         }
     }
@@ -35,7 +35,7 @@ final class Comparison {
     private Comparison() {
     }
 
-    static List<Row> rows(JvmRun base, JvmRun other) {
+    public static List<Row> rows(JvmRun base, JvmRun other) {
         Map<String, CellOutcome> theirs = other.outcomes().stream().filter(CellOutcome::measured)
                 .collect(Collectors.toMap(o -> o.family().name() + " " + o.cell().key(), Function.identity(), (a, b) -> a));
         List<Row> rows = new ArrayList<>();
@@ -62,7 +62,7 @@ final class Comparison {
     }
 
     /** A cell for people: method (when the family has several), every non-owner parameter's label, threads. */
-    static String describe(CellOutcome c, boolean withOwner) {
+    public static String describe(CellOutcome c, boolean withOwner) {
         return describe(c, withOwner, "");
     }
 

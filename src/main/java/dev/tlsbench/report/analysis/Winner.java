@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.JvmRun;
@@ -20,10 +20,10 @@ import java.util.TreeMap;
  * @param jdkOwner the JDK's own owner's name, or ""
  * @param ofNative best / native rate, NaN without a comparable native measurement
  */
-record Winner(Question question, Optional<CellOutcome> best, List<String> tied, Optional<Ratio> overJdk, String jdkOwner,
+public record Winner(Question question, Optional<CellOutcome> best, List<String> tied, Optional<Ratio> overJdk, String jdkOwner,
               double ofNative, String why) {
 
-    static Winner of(JvmRun run, Question q) {
+    public static Winner of(JvmRun run, Question q) {
         List<CellOutcome> measured = new ArrayList<>();
         Map<String, Integer> states = new TreeMap<>();
         for (String owner : q.owners(run)) {
@@ -50,7 +50,7 @@ record Winner(Question question, Optional<CellOutcome> best, List<String> tied, 
     }
 
     /** A cell's score as a fraction of the native rate of the same operation (NaN when there is none). */
-    static double ofNative(JvmRun run, CellOutcome c) {
+    public static double ofNative(JvmRun run, CellOutcome c) {
         return NativeMatch.of(run.baseline(), c.family(), c.method(), c.cell().params())
                 .map(n -> c.score() / n.opsPerSecond()).orElse(Double.NaN);
     }

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.Evidence;
@@ -9,7 +9,7 @@ import dev.tlsbench.report.input.Evidence;
  * the ratio's interval is r x exp(+-sqrt(h_base^2 + h_other^2)). Without an error estimate on
  * either side there is no interval (NaN ends), and the ratio is not called a difference.
  */
-record Ratio(double value, double lo, double hi) {
+public record Ratio(double value, double lo, double hi) {
 
     static Ratio of(Evidence base, Evidence other) {
         double r = other.score() / base.score();
@@ -25,17 +25,17 @@ record Ratio(double value, double lo, double hi) {
     }
 
     /** True when the interval excludes 1: a difference beyond the measurement's noise. */
-    boolean significant() {
+    public boolean significant() {
         return hasInterval() && (lo > 1 || hi < 1);
     }
 
     /** "1.85x [1.62–2.11]", or "1.85x (no interval)". */
-    String text() {
+    public String text() {
         return Num.ratio(value) + " " + interval();
     }
 
     /** "[1.62–2.11]", or "(no interval)". */
-    String interval() {
+    public String interval() {
         return hasInterval() ? "[" + Num.ratio(lo).replace("x", "") + "–" + Num.ratio(hi).replace("x", "") + "]" : "(no interval)";
     }
 }

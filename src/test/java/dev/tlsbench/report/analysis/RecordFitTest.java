@@ -1,7 +1,8 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tlsbench.report.Fixtures;
 import dev.tlsbench.report.input.FamilyPlan;
 import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Path;

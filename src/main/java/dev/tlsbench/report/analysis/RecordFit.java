@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
@@ -17,16 +17,16 @@ import java.util.OptionalDouble;
  * overhead), b = ns per byte; cycles per byte = b x clock where env.json knows the clock. Applies
  * to any family whose chart counts bytes per operation along its x axis (the record family).
  */
-final class RecordFit {
+public final class RecordFit {
 
     /** One fitted line over {@code points} sizes. {@code cyclesPerByte} is NaN when the clock is unknown. */
-    record Fit(String what, String owner, int points, double fixedNs, double nsPerByte, double cyclesPerByte, double r2) {
+    public record Fit(String what, String owner, int points, double fixedNs, double nsPerByte, double cyclesPerByte, double r2) {
     }
 
     private RecordFit() {
     }
 
-    static List<Fit> fits(JvmRun run, FamilyPlan family) {
+    public static List<Fit> fits(JvmRun run, FamilyPlan family) {
         List<Fit> out = new ArrayList<>();
         String sizeParam = family.charts().stream().filter(c -> c.bytesPerOpParam() != null && c.bytesPerOpParam().equals(c.xParam()))
                 .map(c -> c.xParam()).findFirst().orElse(null);

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.openssl.NativeBaseline;
 import dev.tlsbench.report.format.Num;
@@ -25,10 +25,10 @@ import java.util.Optional;
  *     not time key generation, which they include.</li>
  * </ul>
  */
-final class NativeMatch {
+public final class NativeMatch {
 
     /** A comparable native rate, in the cell's operations per second, and what it is. */
-    record Native(double opsPerSecond, String what) {
+    public record Native(double opsPerSecond, String what) {
     }
 
     /** Signature scheme constant to the algorithm openssl speed names. */
@@ -38,7 +38,7 @@ final class NativeMatch {
     private NativeMatch() {
     }
 
-    static Optional<Native> of(Baseline baseline, FamilyPlan family, String method, Map<String, String> params) {
+    public static Optional<Native> of(Baseline baseline, FamilyPlan family, String method, Map<String, String> params) {
         if (baseline.speed().isEmpty()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.report.format.Labels;
@@ -14,29 +14,29 @@ import java.util.Map;
  * Time to steady state, from the warmup profile: cells measured from JVM start without warmup in
  * many short iterations. Per group of cells (family, method, every parameter but the owner), each
  * owner's mean score per iteration over forks, and the time after which the mean stays within
- * {@link #WITHIN} of its final level (the mean of the last third). {@link WarmupCharts} draws them.
+ * {@link #WITHIN} of its final level (the mean of the last third). The chart package draws them.
  */
-final class WarmupCurves {
+public final class WarmupCurves {
 
     /** A curve is called warm once every later point is within this fraction of its final level. */
-    static final double WITHIN = 0.10;
+    public static final double WITHIN = 0.10;
     /** Cells with at least this many iterations and no warmup are warmup curves. */
     static final int MIN_ITERATIONS = 20;
 
     /** One owner's curve: mean per iteration over forks, and when it got within {@link #WITHIN}. */
-    record Curve(CellOutcome cell, double iterationSeconds, List<Double> mean, double finalLevel, double warmAfterSeconds) {
+    public record Curve(CellOutcome cell, double iterationSeconds, List<Double> mean, double finalLevel, double warmAfterSeconds) {
     }
 
     private WarmupCurves() {
     }
 
-    static boolean isCurve(CellOutcome c) {
+    public static boolean isCurve(CellOutcome c) {
         return c.measured() && Timing.parse(c.timing())
                 .filter(t -> t.warmupIterations() == 0 && t.iterations() >= MIN_ITERATIONS).isPresent();
     }
 
     /** Curves of a run, grouped by what they measure (family, method, parameters but the owner). */
-    static Map<String, List<Curve>> curves(JvmRun run) {
+    public static Map<String, List<Curve>> curves(JvmRun run) {
         Map<String, List<Curve>> groups = new LinkedHashMap<>();
         for (CellOutcome c : run.outcomes()) {
             if (isCurve(c)) {
@@ -72,7 +72,7 @@ final class WarmupCurves {
     }
 
     /** "JDK warm after 4.2 s; Conscrypt 0.2 s". */
-    static String warmText(List<Curve> curves) {
+    public static String warmText(List<Curve> curves) {
         List<String> parts = new ArrayList<>();
         for (Curve c : curves) {
             parts.add(Labels.owner(c.cell().owner()) + (Double.isNaN(c.warmAfterSeconds()) ? " not warm by the end"

@@ -1,10 +1,11 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.report.Fixtures;
 import dev.tlsbench.report.input.Evidence;
 import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Path;
@@ -12,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ratios between runs carry an interval propagated from both runs' errors, and a difference only where it excludes 1. */
+/**
+ * Ratios between runs carry an interval propagated from both runs' errors, and a difference only
+ * where it excludes 1. (How the ratio chart draws them: chart.RatioChartTest.)
+ */
 class RatioTest {
 
     @TempDir
@@ -51,14 +55,5 @@ class RatioTest {
         assertEquals(2.0, jdk.ratio().value(), 1e-12);
         assertEquals(2 * Math.exp(-0.02 * Math.sqrt(2)), jdk.ratio().lo(), 1e-9);
         assertEquals(2 * Math.exp(0.02 * Math.sqrt(2)), jdk.ratio().hi(), 1e-9);
-        ChartModel headline = ComparisonCharts.headline(Fixtures.run(runs, "jdk17"), Fixtures.run(runs, "jdk25"), false).orElseThrow();
-        assertTrue(headline.horizontal());
-        assertEquals(ChartModel.Scale.LOG2, headline.y().scale());
-        assertEquals(1.0, headline.references().get(0).lineAt(), "a line at 1");
-        ChartModel.Point p = headline.series("JDK").points().stream().filter(x -> x.cellKey().contains("size=16384")).findFirst().orElseThrow();
-        assertEquals(jdk.ratio().lo(), p.lo(), 1e-12);
-        assertEquals(jdk.ratio().hi(), p.hi(), 1e-12);
-        assertEquals(List.of("AES-128-GCM seal · 1350 B record", "AES-128-GCM seal · 16 KiB record", "TLS 1.2 RSA RSA-2048 · server"),
-                headline.x().tickLabels(), "the headline questions measured in both runs");
     }
 }
