@@ -1,6 +1,9 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.report.analysis.Comparison;
+import dev.tlsbench.report.chart.ChartModel;
+import dev.tlsbench.report.chart.ChartRenderer;
+import dev.tlsbench.report.chart.Footnotes;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.CellStatus;

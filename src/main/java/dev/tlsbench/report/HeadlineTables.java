@@ -2,6 +2,7 @@ package dev.tlsbench.report;
 
 import dev.tlsbench.report.analysis.Question;
 import dev.tlsbench.report.analysis.Winner;
+import dev.tlsbench.report.chart.Footnotes;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;

@@ -1,5 +1,7 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.chart.Captions;
+import dev.tlsbench.report.chart.ReportCharts;
 import dev.tlsbench.report.input.CellStatus;
 import dev.tlsbench.report.input.FamilyPlan;
 import dev.tlsbench.report.input.JvmRun;

@@ -1,6 +1,9 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.io.AtomicFile;
+import dev.tlsbench.report.chart.ChartModel;
+import dev.tlsbench.report.chart.ChartRenderer;
+import dev.tlsbench.report.chart.ReportCharts;
 import dev.tlsbench.report.input.ReportInputs;
 import java.io.IOException;
 import java.nio.file.Files;

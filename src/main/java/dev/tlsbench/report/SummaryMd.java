@@ -1,6 +1,8 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.report.analysis.Comparison;
+import dev.tlsbench.report.chart.Captions;
+import dev.tlsbench.report.chart.Footnotes;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.CellStatus;
 import dev.tlsbench.report.input.JvmRun;

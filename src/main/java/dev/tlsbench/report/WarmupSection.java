@@ -1,6 +1,7 @@
 package dev.tlsbench.report;
 
 import dev.tlsbench.report.analysis.WarmupCurves;
+import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.JvmRun;

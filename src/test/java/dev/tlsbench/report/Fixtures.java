@@ -1,5 +1,6 @@
 package dev.tlsbench.report;
 
+import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
 import dev.tlsbench.report.input.ResultDir;

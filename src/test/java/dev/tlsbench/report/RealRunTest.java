@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.chart.ChartModel;
+import dev.tlsbench.report.chart.ChartRenderer;
+import dev.tlsbench.report.chart.ReportCharts;
 import dev.tlsbench.report.input.JvmRun;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

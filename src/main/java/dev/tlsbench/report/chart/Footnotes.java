@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,7 @@ import java.util.Set;
  * not ten; FAILED and pending notes come first. Long reasons are cut to one line here: the HTML
  * lists them in full.
  */
-final class Footnotes {
+public final class Footnotes {
 
     /** A note's reason is cut here (about one line of a chart's width). */
     static final int MAX_REASON = 110;
@@ -61,7 +61,7 @@ final class Footnotes {
     }
 
     /** The first line of a reason, without the exception detail in parentheses, cut to {@link #MAX_REASON}. */
-    static String oneLine(String reason) {
+    public static String oneLine(String reason) {
         String s = reason == null ? "" : reason.strip();
         int nl = s.indexOf('\n');
         if (nl >= 0) {

@@ -1,8 +1,9 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.Fixtures;
 import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
@@ -32,10 +32,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * footnotes and caption, all with drawString, which the SVG keeps as text. XChart turns its own text
  * into glyph outlines (TextLayout.getOutline), so it is asked to draw none.
  */
-final class ChartRenderer {
+public final class ChartRenderer {
 
-    static final int WIDTH = 960;
-    static final int SCALE = 2;
+    public static final int WIDTH = 960;
+    public static final int SCALE = 2;
     private static final int MARGIN = 14;
     private static final int PLOT_HEIGHT = 360;
     private static final int ROW_HEIGHT = 22;
@@ -47,7 +47,7 @@ final class ChartRenderer {
     }
 
     /** Writes {@code <dir>/<id>.png} (2x) and {@code <dir>/<id>.svg}. */
-    static void write(ChartModel m, Path dir) throws IOException {
+    public static void write(ChartModel m, Path dir) throws IOException {
         Files.createDirectories(dir);
         Layout layout = Layout.of(m);
         BufferedImage img = new BufferedImage(WIDTH * SCALE, layout.height() * SCALE, BufferedImage.TYPE_INT_RGB);

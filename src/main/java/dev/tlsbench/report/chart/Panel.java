@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.ChartSpec;

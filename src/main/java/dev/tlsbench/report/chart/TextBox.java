@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import java.awt.Font;
 import java.awt.FontMetrics;

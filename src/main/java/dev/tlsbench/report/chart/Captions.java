@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import dev.tlsbench.report.analysis.CryptoFlags;
 import dev.tlsbench.report.format.Labels;
@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * that matter for the chart's algorithms, the JVM with the VM flags that matter, the profile and
  * timing, and how the error bars were made. A caption says only what the chart shows.
  */
-final class Captions {
+public final class Captions {
 
     private Captions() {
     }
@@ -41,7 +41,7 @@ final class Captions {
         return lines;
     }
 
-    static String machine(Env env) {
+    public static String machine(Env env) {
         return env.cpuModel() + " (" + env.cores() + " logical CPUs, virtualization: " + env.virtualization() + ")";
     }
 

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import dev.tlsbench.report.input.CellStatus;
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import java.util.List;
  * @param footnotes numbered one-liners the marks refer to ("[1] ..."), full reasons are in the HTML
  * @param caption   lines under the chart: machine, CPU flags and VM flags that matter, profile, error bars
  */
-record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, boolean horizontal, List<Series> series,
+public record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, boolean horizontal, List<Series> series,
                   List<Mark> marks, List<Reference> references, List<String> footnotes, List<String> caption) {
 
     /** The axis along which cells are laid out: categories (index positions) or numbers. */
-    record XAxis(String label, boolean categorical, boolean log, List<Double> ticks, List<String> tickLabels) {
+    public record XAxis(String label, boolean categorical, boolean log, List<Double> ticks, List<String> tickLabels) {
 
         static XAxis categories(String label, List<String> names) {
             List<Double> at = new ArrayList<>();
@@ -31,7 +31,7 @@ record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, bo
     }
 
     /** The value axis. {@code scale} LOG2 is for ratios (ticks at powers of two), LOG10 for values spanning decades. */
-    record YAxis(String label, Scale scale) {
+    public record YAxis(String label, Scale scale) {
     }
 
     enum Scale { LINEAR, LOG10, LOG2 }
@@ -44,7 +44,7 @@ record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, bo
      * @param colorKey owner name for {@link Palette} (or a run label for comparisons)
      * @param faint    drawn thin and light (single forks behind their mean)
      */
-    record Series(String name, String colorKey, LineStyle line, boolean faint, boolean inLegend, List<Point> points) {
+    public record Series(String name, String colorKey, LineStyle line, boolean faint, boolean inLegend, List<Point> points) {
     }
 
     /**
@@ -52,11 +52,11 @@ record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, bo
      *
      * @param cellKey the cell it shows (for tests and tables), or "" for derived points
      */
-    record Point(double x, double y, double lo, double hi, String cellKey) {
+    public record Point(double x, double y, double lo, double hi, String cellKey) {
     }
 
     /** What a mark says; the five cell states, then marks on values that are not findings. */
-    enum MarkKind {
+    public enum MarkKind {
         FAILED("✕", "FAILED"),
         PENDING("…", "pending (not run)"),
         UNSUPPORTED("∅", "unsupported"),
@@ -74,7 +74,7 @@ record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, bo
             this.label = label;
         }
 
-        String symbol() {
+        public String symbol() {
             return symbol;
         }
 
@@ -98,14 +98,14 @@ record ChartModel(String id, String title, String subtitle, XAxis x, YAxis y, bo
      * A mark at a position: on a missing value (y NaN: drawn at the foot of the axis) or next to a
      * drawn one, of the series named {@code series}. {@code footnote} is the 1-based number of its line in {@link #footnotes()}.
      */
-    record Mark(MarkKind kind, double x, double y, String colorKey, String series, int footnote, String cellKey) {
+    public record Mark(MarkKind kind, double x, double y, String colorKey, String series, int footnote, String cellKey) {
     }
 
     /**
      * A reference drawn over the data: a line across the chart at a value (ratio = 1), or points
      * (the native OpenSSL rate at the sizes it measured).
      */
-    record Reference(String label, double lineAt, List<Point> points) {
+    public record Reference(String label, double lineAt, List<Point> points) {
     }
 
     long count(MarkKind kind) {

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.report.analysis.NativeMatch;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * for every cell without a value (its state) and on every value that is not a finding (not steady,
  * too few samples, flagged by the correctness gate), and the native reference where there is one.
  */
-final class FamilyCharts {
+public final class FamilyCharts {
 
     /** How far apart an owner's points sit within one category (the group spans this much of 1). */
     private static final double GROUP_WIDTH = 0.72;
@@ -224,7 +224,7 @@ final class FamilyCharts {
         return slug(String.join("-", parts));
     }
 
-    static String slug(String s) {
+    public static String slug(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

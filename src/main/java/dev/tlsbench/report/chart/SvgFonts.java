@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 /**
  * Makes an SVG's fonts portable: VectorGraphics2D names the one font Java resolved ("DejaVu Sans",

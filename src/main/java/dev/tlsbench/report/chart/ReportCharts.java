@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
@@ -11,10 +11,10 @@ import java.util.Map;
  * Every chart of a report, by where it goes: built (and so every input checked) before anything
  * is written.
  */
-record ReportCharts(List<ChartModel> headline, Map<JvmRun, Map<String, List<ChartModel>>> details, Map<JvmRun, List<ChartModel>> warmup,
+public record ReportCharts(List<ChartModel> headline, Map<JvmRun, Map<String, List<ChartModel>>> details, Map<JvmRun, List<ChartModel>> warmup,
                     List<ChartModel> ratios) {
 
-    static ReportCharts of(ReportInputs in) {
+    public static ReportCharts of(ReportInputs in) {
         List<ChartModel> headline = new ArrayList<>();
         List<ChartModel> ratios = new ArrayList<>();
         Map<JvmRun, Map<String, List<ChartModel>>> details = new LinkedHashMap<>();
@@ -30,7 +30,7 @@ record ReportCharts(List<ChartModel> headline, Map<JvmRun, Map<String, List<Char
         return new ReportCharts(headline, details, warmup, ratios);
     }
 
-    List<ChartModel> all() {
+    public List<ChartModel> all() {
         List<ChartModel> out = new ArrayList<>(headline);
         details.values().forEach(m -> m.values().forEach(out::addAll));
         warmup.values().forEach(out::addAll);

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
