@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlsbench.report.analysis.Ratio;
+import dev.tlsbench.report.html.Html;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

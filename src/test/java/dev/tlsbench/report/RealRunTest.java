@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.chart.ChartRenderer;
 import dev.tlsbench.report.chart.ReportCharts;
+import dev.tlsbench.report.html.Html;
 import dev.tlsbench.report.input.JvmRun;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

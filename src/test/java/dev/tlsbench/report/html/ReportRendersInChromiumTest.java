@@ -1,9 +1,11 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tlsbench.report.Fixtures;
+import dev.tlsbench.report.PlotMain;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import dev.tlsbench.openssl.NativeBaseline;
 import dev.tlsbench.report.format.Num;

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.chart.ChartModel;

@@ -1,8 +1,10 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.Fixtures;
+import dev.tlsbench.report.PlotMain;
 import dev.tlsbench.report.input.CellStatus;
 import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Files;

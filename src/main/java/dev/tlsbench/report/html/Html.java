@@ -1,14 +1,14 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.input.CellStatus;
 import java.util.List;
 
 /** A small HTML writer: escaping and the few elements the report uses, so sections read as structure. */
-final class Html {
+public final class Html {
 
     private final StringBuilder h = new StringBuilder();
 
-    static String esc(String s) {
+    public static String esc(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

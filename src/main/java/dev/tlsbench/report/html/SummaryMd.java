@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.chart.Captions;
@@ -15,12 +15,12 @@ import java.util.Map;
  * summary.md: the headline tables in Markdown (for a blog post, a design review or release notes),
  * each run's cell states with the FAILED and pending cells, and where the rest is.
  */
-final class SummaryMd {
+public final class SummaryMd {
 
     private SummaryMd() {
     }
 
-    static String render(ReportInputs in) {
+    public static String render(ReportInputs in) {
         StringBuilder sb = new StringBuilder("# What TLS costs on the JVM, per provider\n\n");
         JvmRun first = in.runs().get(0);
         sb.append(Captions.machine(first.env())).append(" · profile ").append(first.plan().profile()).append(" · started ")

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.report.format.Labels;

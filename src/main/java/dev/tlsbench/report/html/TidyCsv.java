@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.Evidence;
@@ -17,12 +17,12 @@ import java.util.Set;
  * parameter), scores in operations per second with JMH's 99.9% interval, the state and its
  * reason, whether the samples are steady, and any correctness-gate finding. RFC 4180 quoting.
  */
-final class TidyCsv {
+public final class TidyCsv {
 
     private TidyCsv() {
     }
 
-    static String render(ReportInputs in) {
+    public static String render(ReportInputs in) {
         Set<String> params = new LinkedHashSet<>();
         in.runs().forEach(r -> r.plan().families().forEach(f -> params.addAll(f.axes().keySet())));
         List<String> header = new ArrayList<>(List.of("run", "host", "jvm", "jdk", "family", "benchmark", "method"));

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.chart.Captions;
 import dev.tlsbench.report.chart.ReportCharts;
@@ -20,7 +20,7 @@ import java.util.Set;
  * the page stays small. A small script writes a render check into the page (the browser test
  * reads it).
  */
-final class HtmlReport {
+public final class HtmlReport {
 
     private static final String CSS = """
             body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.2em 2em;max-width:1880px;color:#222;font-size:14px}
@@ -43,7 +43,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(ReportInputs in, ReportCharts charts) {
+    public static String render(ReportInputs in, ReportCharts charts) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n"
                 + "<title>tls-crypto-bench: " + Html.esc(title(in)) + "</title>\n<style>" + CSS + "</style></head><body>\n");
