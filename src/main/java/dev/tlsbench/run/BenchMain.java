@@ -2,7 +2,7 @@ package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellState;
 import dev.tlsbench.openssl.OpenSslSpeed;
-import dev.tlsbench.report.PlotMain;
+import dev.tlsbench.report.cli.PlotMain;
 import dev.tlsbench.report.input.ReportInputException;
 import java.io.FileOutputStream;
 import java.io.IOException;

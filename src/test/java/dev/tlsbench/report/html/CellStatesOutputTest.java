@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlsbench.report.Fixtures;
-import dev.tlsbench.report.PlotMain;
+import dev.tlsbench.report.cli.PlotMain;
 import dev.tlsbench.report.input.CellStatus;
 import dev.tlsbench.report.input.JvmRun;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tlsbench.report.Fixtures;
-import dev.tlsbench.report.PlotMain;
+import dev.tlsbench.report.cli.PlotMain;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.cli;
 
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputException;

@@ -1,9 +1,10 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.Fixtures;
 import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.chart.ChartRenderer;
 import dev.tlsbench.report.chart.ReportCharts;

@@ -1,4 +1,4 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.cli;
 
 import dev.tlsbench.io.AtomicFile;
 import dev.tlsbench.report.chart.ChartModel;

@@ -1,9 +1,10 @@
-package dev.tlsbench.report;
+package dev.tlsbench.report.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.report.Fixtures;
 import dev.tlsbench.report.analysis.Ratio;
 import dev.tlsbench.report.html.Html;
 import java.io.IOException;
