@@ -2,8 +2,8 @@ package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellState;
 import dev.tlsbench.openssl.OpenSslSpeed;
-import dev.tlsbench.report.PlotMain;
-import dev.tlsbench.report.ReportInputException;
+import dev.tlsbench.report.cli.PlotMain;
+import dev.tlsbench.report.input.ReportInputException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
