@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,25 +44,25 @@ public final class BenchMain {
     }
 
     static int run(List<String> args) {
-        if (args.contains("--help")) {
-            System.out.println(RunOptions.USAGE.formatted(profiles()));
+        BenchCommand cli = BenchCommand.parse(args);
+        if (cli.help) {
+            System.out.println(BenchCommand.usage());
             return 0;
         }
         Path resume = null;
         List<String> runArgs = args;
-        if (!args.isEmpty() && args.get(0).equals("--resume")) {
-            if (args.size() != 2) {
-                throw new UsageException("usage: scripts/bench --resume DIR");
+        if (cli.resume != null) {
+            if (cli.given > 1) {
+                throw new UsageException("--resume DIR takes no other arguments: the run's own options are reused");
             }
-            resume = Path.of(args.get(1)).toAbsolutePath().normalize();
+            resume = cli.resume.toAbsolutePath().normalize();
             runArgs = RunDir.readArgs(resume);
         }
-        RunOptions options = RunOptions.parse(runArgs, defaultJava());
+        RunOptions options = RunOptions.parse(runArgs, ResultPaths.defaultJava());
         Plan plan = Plan.of(options);
         List<RunDir.Jvm> jvms = jvmIds(options.jvms());
         Path out = resume != null ? resume : options.out() != null ? options.out().toAbsolutePath().normalize()
-                : suiteRoot().resolve("results").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + "_"
-                        + hostName() + "_" + jvms.stream().map(RunDir.Jvm::id).collect(Collectors.joining("-")));
+                : ResultPaths.defaultRunDir(jvms);
         String command = "scripts/bench " + String.join(" ", args);
         if (options.dryRun()) {
             dryRun(options, plan, jvms, out);
@@ -189,25 +187,6 @@ public final class BenchMain {
         Duration perJvm = plan.estimate().plus(Progress.ENV_CAPTURE);
         System.out.printf(Locale.ROOT, "%d cells per JVM; estimated %s per JVM (environment capture included), %s in all%n",
                 plan.cells().size(), Progress.format(perJvm), Progress.format(perJvm.multipliedBy(jvms.size())));
-    }
-
-    private static String profiles() {
-        return java.util.Arrays.stream(Profile.values()).map(p -> "\n  " + p.cliName() + ": " + p.description())
-                .collect(Collectors.joining());
-    }
-
-    /** The suite's checkout (scripts/bench passes it): where results/ goes and whose commit env.json records. */
-    static Path suiteRoot() {
-        return Path.of(System.getProperty("tlsbench.root", ".")).toAbsolutePath().normalize();
-    }
-
-    private static String defaultJava() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String hostName() {
-        String h = HostInfo.command("uname", "-n");
-        return h == null ? "host" : h.split("\\.")[0];
     }
 
     /** jdk17, jdk25, ...: the feature version each java reports, numbered when two share one. */

@@ -162,7 +162,7 @@ final class RunDir {
         root.put("command", command);
         root.put("started", OffsetDateTime.now().withNano(0).toString());
         ObjectNode suite = root.putObject("suite");
-        String checkout = BenchMain.suiteRoot().toString();
+        String checkout = ResultPaths.suiteRoot().toString();
         String commit = HostInfo.command("git", "-C", checkout, "rev-parse", "HEAD");
         suite.put("commit", commit == null ? "unknown" : commit);
         String status = HostInfo.command("git", "-C", checkout, "status", "--porcelain", "--untracked-files=no");
