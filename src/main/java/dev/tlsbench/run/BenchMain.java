@@ -7,6 +7,7 @@ import dev.tlsbench.report.ReportInputException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +24,13 @@ import java.util.stream.Collectors;
  * {@link RunDir}), then its charts and report. Per JVM it first records the environment and the
  * correctness gate, then measures the plan one cell at a time, saving after every cell, with a
  * progress line and an ETA. An interrupted run keeps every finished cell; {@code --resume DIR}
- * measures what is pending or FAILED with the run's own options.
+ * measures what is pending or FAILED with the run's own options and JVMs. A run never shares its
+ * directory: a new one gets a new directory (--out onto an old run is refused), the directory is
+ * locked while a run writes it ({@link RunLock}), and JMH's lock is held for the whole run
+ * ({@link JmhLock}); each refusal comes at start, before anything is written, naming the other party.
  *
  * <p>Exit codes: 0 every planned cell ended measured, unsupported or a harness limit, and the report
- * was written; 1 the report could not be written; 2 bad usage (nothing ran); 3 a cell FAILED or is
+ * was written; 1 the report could not be written; 2 bad usage or refused at start (nothing ran); 3 a cell FAILED or is
  * still pending (everything else is kept and plotted); 130 interrupted.
  */
 public final class BenchMain {
@@ -40,6 +44,9 @@ public final class BenchMain {
         } catch (UsageException e) {
             System.err.println("bench: " + e.getMessage() + " (scripts/bench --help shows the usage)");
             System.exit(2);
+        } catch (UncheckedIOException e) {
+            System.err.println("bench: " + e.getMessage() + ": " + e.getCause());
+            System.exit(1);
         }
     }
 
@@ -68,7 +75,41 @@ public final class BenchMain {
             dryRun(options, plan, jvms, out);
             return 0;
         }
-        return new BenchMain.Session(new RunDir(out), options, plan, jvms, command, resume != null, runArgs).run();
+        // Refusals first, each before this run writes anything: other JVMs than the directory was made
+        // with, a new run onto an old one, the directory's lock, then JMH's lock.
+        if (resume != null) {
+            new RunDir(resume).checkJvms(jvms);
+        } else if (RunDir.holdsRun(out)) {
+            throw refuseExisting(out);
+        }
+        try (RunLock dirLock = resume != null ? RunLock.acquire(resume) : null) {
+            try (JmhLock jmhLock = JmhLock.acquire()) {
+                if (resume != null) {
+                    return new Session(new RunDir(resume), options, plan, jvms, command, true, runArgs).run();
+                }
+                Path dir = create(out, options.out() != null);
+                try (RunLock newLock = RunLock.acquire(dir)) {
+                    if (RunDir.holdsRun(dir)) {
+                        throw refuseExisting(dir); // another run made it in the meantime
+                    }
+                    return new Session(new RunDir(dir), options, plan, jvms, command, false, runArgs).run();
+                }
+            }
+        }
+    }
+
+    private static UsageException refuseExisting(Path out) {
+        return new UsageException(out + " already holds a run: a new run never writes into it; continue that one with: "
+                + "scripts/bench --resume " + out + " (or give another --out)");
+    }
+
+    /** The directory of a new run: --out as given, or the default name made unique. */
+    private static Path create(Path out, boolean given) {
+        try {
+            return given ? Files.createDirectories(out) : ResultPaths.createNew(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + out, e);
+        }
     }
 
     /** One run from start to report. */
@@ -99,6 +140,7 @@ public final class BenchMain {
                 }
                 for (RunDir.Jvm jvm : jvms) {
                     JvmResults r = JvmResults.load(dir.jvmDir(jvm), jvm.id());
+                    r.warnings().forEach(w -> System.err.println("bench: " + w));
                     r.plan(plan.cells());
                     r.save();
                     results.add(r);
@@ -193,12 +235,13 @@ public final class BenchMain {
     static List<RunDir.Jvm> jvmIds(List<String> javas) {
         List<RunDir.Jvm> out = new ArrayList<>();
         for (String java : javas) {
-            String version = specificationVersion(java);
+            Map<String, String> props = properties(java);
+            String version = props.get("java.specification.version");
             String id = "jdk" + version;
             for (int n = 2; idTaken(out, id); n++) {
                 id = "jdk" + version + "-" + n;
             }
-            out.add(new RunDir.Jvm(id, java));
+            out.add(new RunDir.Jvm(id, java, props.getOrDefault("java.runtime.version", "unknown")));
         }
         return out;
     }
@@ -207,14 +250,19 @@ public final class BenchMain {
         return jvms.stream().anyMatch(j -> j.id().equals(id));
     }
 
-    private static String specificationVersion(String java) {
+    /** The java's version properties, as -XshowSettings:properties prints them. */
+    private static Map<String, String> properties(String java) {
         try {
             Process p = new ProcessBuilder(java, "-XshowSettings:properties", "-version").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(60, TimeUnit.SECONDS);
-            return out.lines().filter(l -> l.trim().startsWith("java.specification.version"))
-                    .map(l -> l.substring(l.indexOf('=') + 1).trim()).findFirst()
-                    .orElseThrow(() -> new UsageException(java + " -version did not say its java.specification.version"));
+            Map<String, String> props = new java.util.HashMap<>();
+            out.lines().map(String::trim).filter(l -> l.startsWith("java.specification.version") || l.startsWith("java.runtime.version"))
+                    .forEach(l -> props.put(l.substring(0, l.indexOf('=')).trim(), l.substring(l.indexOf('=') + 1).trim()));
+            if (!props.containsKey("java.specification.version")) {
+                throw new UsageException(java + " -version did not say its java.specification.version");
+            }
+            return props;
         } catch (IOException e) {
             throw new UsageException("cannot run " + java + ": " + e.getMessage());
         } catch (InterruptedException e) {

@@ -89,6 +89,12 @@ public final class CalibrateMain {
         List<Plan.Planned> cells = Plan.of(options).cells();
         List<List<Plan.Planned>> groups = all ? cells.stream().map(List::of).toList() : groups(cells);
         Path out = options.out() != null ? options.out() : ResultPaths.defaultCalibrationDir();
+        try (JmhLock lock = JmhLock.acquire()) { // two benchmarks at once would disturb each other's numbers
+            return calibrate(options, groups, all, out);
+        }
+    }
+
+    private static int calibrate(RunOptions options, List<List<Plan.Planned>> groups, boolean all, Path out) throws IOException {
         Files.createDirectories(out);
         ArrayNode json = JSON.createArrayNode();
         StringBuilder md = new StringBuilder("# Calibration: quick profile vs full policy\n\n");
