@@ -42,7 +42,7 @@ public final class BenchMain {
         try {
             System.exit(run(List.of(args)));
         } catch (UsageException e) {
-            System.err.println("bench: " + e.getMessage() + " (scripts/bench --help shows the usage)");
+            System.err.println("bench: " + e.getMessage() + (e instanceof RunRefused ? "" : " (scripts/bench --help shows the usage)"));
             System.exit(2);
         } catch (UncheckedIOException e) {
             System.err.println("bench: " + e.getMessage() + ": " + e.getCause());
@@ -98,8 +98,8 @@ public final class BenchMain {
         }
     }
 
-    private static UsageException refuseExisting(Path out) {
-        return new UsageException(out + " already holds a run: a new run never writes into it; continue that one with: "
+    private static RunRefused refuseExisting(Path out) {
+        return new RunRefused(out + " already holds a run: a new run never writes into it; continue that one with: "
                 + "scripts/bench --resume " + out + " (or give another --out)");
     }
 

@@ -70,7 +70,7 @@ public final class CalibrateMain {
         try {
             System.exit(run(List.of(args)));
         } catch (UsageException e) {
-            System.err.println("calibrate: " + e.getMessage() + " (scripts/calibrate --help shows the usage)");
+            System.err.println("calibrate: " + e.getMessage() + (e instanceof RunRefused ? "" : " (scripts/calibrate --help shows the usage)"));
             System.exit(2);
         } catch (IOException e) {
             System.err.println("calibrate: cannot write: " + e);

@@ -55,7 +55,7 @@ final class JmhLock implements AutoCloseable {
             }
             if (lock == null) {
                 ch.close();
-                throw new UsageException("another benchmark holds JMH's lock (" + file + "): " + LockHolders.describe(file)
+                throw new RunRefused("another benchmark holds JMH's lock (" + file + "): " + LockHolders.describe(file)
                         + "; two benchmarks at once would disturb each other's numbers: wait for it to end");
             }
             System.setProperty(IGNORE, "true");

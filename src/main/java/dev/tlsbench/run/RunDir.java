@@ -96,7 +96,7 @@ final class RunDir {
             String hint = now.size() == 1 && recorded.size() == 1 && !RunDir.readArgs(dir).contains("--jvm")
                     ? "; it took the java that ran it: resume it with JAVA_HOME=" + javaHome(recorded.get(0).path("path").asText())
                     : "; resume it with those JVMs, or start a new run";
-            throw new UsageException(dir + " was made with " + String.join(", ", was) + ", this run would use "
+            throw new RunRefused(dir + " was made with " + String.join(", ", was) + ", this run would use "
                     + String.join(", ", is) + hint);
         }
     }

@@ -42,7 +42,7 @@ final class RunLock implements AutoCloseable {
             }
             if (lock == null) {
                 ch.close();
-                throw new UsageException(dir + " is being written by another run: " + LockHolders.describe(file)
+                throw new RunRefused(dir + " is being written by another run: " + LockHolders.describe(file)
                         + "; wait for it to end (or stop it), then resume with: scripts/bench --resume " + dir);
             }
             ch.truncate(0);
