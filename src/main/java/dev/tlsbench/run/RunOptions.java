@@ -20,7 +20,7 @@ import java.util.Set;
  * @param params  -p style restrictions: parameter name to the values to keep
  * @param methods the benchmark methods to keep (empty: all)
  */
-public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> families,
+public record RunOptions(Profile profile, List<String> jvms, List<Family> families,
                          Map<String, List<String>> params, Set<String> methods, Path out, boolean dryRun,
                          boolean plot, List<String> args) {
 
@@ -34,7 +34,7 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
     public static RunOptions parse(List<String> args, String defaultJvm) {
         Profile profile = null;
         List<String> jvms = new ArrayList<>();
-        List<Family<?, ?>> families = new ArrayList<>(Families.ALL);
+        List<Family> families = new ArrayList<>(Families.ALL);
         Map<String, List<String>> params = new LinkedHashMap<>();
         Set<String> methods = new LinkedHashSet<>();
         Path out = null;
@@ -84,8 +84,8 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
         return args.get(i);
     }
 
-    private static List<Family<?, ?>> families(String list) {
-        List<Family<?, ?>> out = new ArrayList<>();
+    private static List<Family> families(String list) {
+        List<Family> out = new ArrayList<>();
         for (String name : list.split(",")) {
             try {
                 out.add(Families.named(name.trim()));
@@ -105,11 +105,11 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
     }
 
     /** Each restricted parameter must be an axis of a selected family, each value one of its values there. */
-    private static void checkParams(Map<String, List<String>> params, List<Family<?, ?>> families) {
+    private static void checkParams(Map<String, List<String>> params, List<Family> families) {
         params.forEach((name, values) -> {
             List<String> valid = new ArrayList<>();
             boolean known = false;
-            for (Family<?, ?> f : families) {
+            for (Family f : families) {
                 List<String> axis = f.axes().get(name);
                 if (axis != null) {
                     known = true;
@@ -129,7 +129,7 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
         });
     }
 
-    private static void checkMethods(Set<String> methods, List<Family<?, ?>> families) {
+    private static void checkMethods(Set<String> methods, List<Family> families) {
         Set<String> valid = new LinkedHashSet<>();
         families.forEach(f -> valid.addAll(f.methods()));
         for (String m : methods) {
