@@ -13,6 +13,9 @@ public final class SslEngineRecordFamily {
     public static final Family FAMILY = Family.of("sslengine-record",
                     "SSLEngine record path", SslEngineRecordBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
             .setup(SslEngineRecordBench::openPath)
+            // whether a stack can do a configuration; write sizes and buffer kinds are the cells' own
+            // (each pair's probe is a connection and a round trip: one per pair keeps the matrix short)
+            .probePairsAt(CellSet.all().where("appData", 16384).where("buffers", EngineBuffers.HEAP))
             // a full-size TLS 1.3 write per stack (the AEADs themselves are the record family's)
             .quick(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("appData", 16384).where("buffers", EngineBuffers.HEAP))
