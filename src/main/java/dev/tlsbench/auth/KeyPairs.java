@@ -23,6 +23,7 @@ public final class KeyPairs {
     private static final byte[] ED25519_SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
     private static final Map<ProviderSet, Map<KeyType, KeyPair>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<ProviderSet, Map<KeyType, KeyPair>> ISSUERS = new ConcurrentHashMap<>();
 
     private KeyPairs() {
     }
@@ -30,6 +31,12 @@ public final class KeyPairs {
     /** The provider's key pair of this type, generated on first use. */
     public static KeyPair of(ProviderSet provider, KeyType type) {
         return CACHE.computeIfAbsent(provider, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(type, t -> generate(provider, t));
+    }
+
+    /** The provider's CA key pair of this type (another key than {@link #of}'s), generated on first use. */
+    public static KeyPair issuer(ProviderSet provider, KeyType type) {
+        return ISSUERS.computeIfAbsent(provider, p -> new ConcurrentHashMap<>())
                 .computeIfAbsent(type, t -> generate(provider, t));
     }
 

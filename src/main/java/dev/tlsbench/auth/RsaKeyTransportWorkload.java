@@ -22,12 +22,14 @@ public final class RsaKeyTransportWorkload {
     private final byte[][] ciphertexts = new byte[INPUTS][];
     private final byte[] ciphertextOut;
     private final byte[] premasterOut;
+    private final String what;
     private int next;
-
-    private final byte[] serverKeyEncoding;
+    /** The lengths of what {@link #encryptNextWith} and {@link #decryptNextReinitialised} left in their buffers. */
+    private int ciphertextLength;
+    private int premasterLength;
 
     private RsaKeyTransportWorkload(ProviderSet provider, RsaKeyTransport rsa, KeyPair server) throws GeneralSecurityException {
-        serverKeyEncoding = server.getPublic().getEncoded();
+        what = provider.label() + " " + rsa;
         encryptor = new PremasterEncryptor(provider, rsa, server.getPublic());
         decryptor = new PremasterDecryptor(provider, rsa, server.getPrivate());
         for (int i = 0; i < INPUTS; i++) {
@@ -42,8 +44,8 @@ public final class RsaKeyTransportWorkload {
     public static RsaKeyTransportWorkload prepare(ProviderSet provider, RsaKeyTransport rsa) throws GeneralSecurityException {
         KeyPair server = KeyPairs.of(provider, rsa.keyType());
         RsaKeyTransportWorkload w = new RsaKeyTransportWorkload(provider, rsa, server);
-        String what = provider.label() + " " + rsa;
-        w.prove(what);
+        String what = w.what;
+        w.prove();
         // Its own decryptor: Conscrypt's cipher keeps a rejected input buffered, failing the next doFinal.
         PremasterDecryptor tamperCheck = new PremasterDecryptor(provider, rsa, server.getPrivate());
         if (Arrays.equals(decryptedOrNull(tamperCheck, tampered(w.ciphertexts[0])), w.premasters[0])) {
@@ -53,7 +55,7 @@ public final class RsaKeyTransportWorkload {
     }
 
     /** Proves the measured calls themselves, into the buffers they use. */
-    private void prove(String what) throws GeneralSecurityException {
+    private void prove() throws GeneralSecurityException {
         for (int i = 0; i < INPUTS; i++) {
             byte[] ciphertext = Arrays.copyOf(ciphertextOut, encryptNext());
             if (!Arrays.equals(decryptor.decrypt(ciphertext), premasters[next])) {
@@ -68,6 +70,32 @@ public final class RsaKeyTransportWorkload {
         }
         if (Arrays.equals(encryptor.encrypt(premasters[0]), ciphertexts[0])) {
             throw new IllegalStateException(what + ": encryption is deterministic, so the padding is not random");
+        }
+    }
+
+    /**
+     * Proves the client's call as in a handshake, on this workload's own Cipher: every premaster
+     * encrypted to {@code serverKey} (the key as the client decoded it from the certificate) decrypts
+     * to that premaster.
+     */
+    public void proveEncryptionWith(PublicKey serverKey) throws GeneralSecurityException {
+        for (int i = 0; i < INPUTS; i++) {
+            byte[] ciphertext = Arrays.copyOf(encryptNextWith(serverKey), ciphertextLength);
+            if (!Arrays.equals(decryptedOrNull(decryptor, ciphertext), premasters[next])) {
+                throw new IllegalStateException(what + ": a premaster encrypted to the key decoded from the certificate"
+                        + " does not decrypt to itself");
+            }
+        }
+    }
+
+    /** Proves the server's call as in a handshake: with the Cipher initialised again, every ciphertext decrypts to its premaster. */
+    public void proveReinitialisedDecryption() throws GeneralSecurityException {
+        for (int i = 0; i < INPUTS; i++) {
+            decryptNextReinitialised();
+            if (!Arrays.equals(premasterOut, 0, premasterLength, premasters[next], 0, premasters[next].length)) {
+                throw new IllegalStateException(what + ": with the Cipher initialised again, a ciphertext decrypts to"
+                        + " another premaster than the one encrypted");
+            }
         }
     }
 
@@ -94,20 +122,15 @@ public final class RsaKeyTransportWorkload {
     /** The client's operation as in a handshake: the Cipher initialised with {@code serverKey} (read off the certificate), then encryptNext. */
     public byte[] encryptNextWith(PublicKey serverKey) throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
-        encryptor.initAndEncrypt(serverKey, premasters[i], ciphertextOut);
+        ciphertextLength = encryptor.initAndEncrypt(serverKey, premasters[i], ciphertextOut);
         return ciphertextOut;
     }
 
-    /** The server's operation as in a handshake: the Cipher initialised with its private key, then decryptNext. */
+    /** The server's operation as in a handshake: the Cipher initialised with its private key, then decryptNext; @return the premaster's buffer */
     public byte[] decryptNextReinitialised() throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
-        decryptor.initAndDecrypt(ciphertexts[i], premasterOut);
+        premasterLength = decryptor.initAndDecrypt(ciphertexts[i], premasterOut);
         return premasterOut;
-    }
-
-    /** The X.509 encoding of the server's public key: what the client finds in the certificate. */
-    public byte[] serverKeyEncoding() {
-        return serverKeyEncoding;
     }
 
     /** The server's operation: decrypts the next ciphertext; @return the premaster length */

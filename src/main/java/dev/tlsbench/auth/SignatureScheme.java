@@ -62,6 +62,22 @@ public enum SignatureScheme implements Labeled {
         return params;
     }
 
+    /**
+     * The scheme a CA whose key is of {@code caKey} signs certificates with: PKCS#1 v1.5 for RSA
+     * (sha256WithRSAEncryption, what CAs issue and what tls.Pki's roots sign with), else the key's
+     * own scheme.
+     *
+     * @throws IllegalArgumentException for a key type no scheme here signs with
+     */
+    public static SignatureScheme certificateSignature(KeyType caKey) {
+        for (SignatureScheme s : values()) {
+            if (s.keyType == caKey && s.params == null) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no certificate signature scheme for a " + caKey + " CA key");
+    }
+
     /** The algorithm as providers spell it, tried in order. */
     public String[] names() {
         return names.clone();

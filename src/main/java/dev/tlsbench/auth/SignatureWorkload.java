@@ -24,13 +24,14 @@ public final class SignatureWorkload {
     private final byte[][] contents;
     private final byte[][] signatures = new byte[INPUTS][];
     private final byte[] signatureOut = new byte[MAX_SIGNATURE];
+    private final String what;
     private int next;
-
-    private final byte[] publicKeyEncoding;
+    /** The length of the signature {@link #signNextReinitialised} left in its buffer (ECDSA's varies). */
+    private int signatureLength;
 
     private SignatureWorkload(ProviderSet provider, SignatureScheme scheme, byte[][] contents) throws GeneralSecurityException {
+        what = provider.label() + " " + scheme;
         KeyPair pair = KeyPairs.of(provider, scheme.keyType());
-        publicKeyEncoding = pair.getPublic().getEncoded();
         signer = new Signer(provider, scheme, pair.getPrivate());
         verifier = new Verifier(provider, scheme, pair.getPublic());
         this.contents = contents.clone();
@@ -51,12 +52,12 @@ public final class SignatureWorkload {
             throw new IllegalArgumentException(INPUTS + " contents are rotated through, not " + contents.length);
         }
         SignatureWorkload w = new SignatureWorkload(provider, scheme, contents);
-        w.prove(provider.label() + " " + scheme);
+        w.prove();
         return w;
     }
 
     /** Proves the measured calls themselves: each signature made verifies, and not for another content. */
-    private void prove(String what) throws GeneralSecurityException {
+    private void prove() throws GeneralSecurityException {
         for (int i = 0; i < INPUTS; i++) {
             byte[] made = Arrays.copyOf(signatureOut, signNext());
             if (!verifier.verify(contents[next], made)) {
@@ -67,8 +68,39 @@ public final class SignatureWorkload {
             }
         }
         for (int i = 0; i < INPUTS; i++) {
-            if (!verifyNext()) {
-                throw new IllegalStateException(what + ": a signature made in setup does not verify");
+            verifyNext(); // throws when it does not verify
+        }
+    }
+
+    /**
+     * Proves the server's call as in a handshake, on this workload's own Signatures: every content
+     * signed with the Signature initialised again verifies, and not for another content.
+     */
+    public void proveReinitialisedSigning() throws GeneralSecurityException {
+        for (int i = 0; i < INPUTS; i++) {
+            signNextReinitialised();
+            byte[] made = Arrays.copyOf(signatureOut, signatureLength);
+            if (!verifier.verify(contents[next], made)) {
+                throw new IllegalStateException(what + ": a signature made with the Signature initialised again does not verify");
+            }
+            if (verifier.verify(contents[(next + 1) % INPUTS], made)) {
+                throw new IllegalStateException(what + ": a signature made with the Signature initialised again verifies for another content");
+            }
+        }
+    }
+
+    /**
+     * Proves the client's call as in a handshake: every prepared signature verifies with
+     * {@code certificateKey} (the key as the client decoded it from the certificate), and a changed
+     * content does not.
+     */
+    public void proveVerificationWith(PublicKey certificateKey) throws GeneralSecurityException {
+        for (int i = 0; i < INPUTS; i++) {
+            verifyNextWith(certificateKey); // throws when it does not verify
+            byte[] changed = contents[next].clone();
+            changed[changed.length - 1] ^= 1;
+            if (verifier.initAndVerify(certificateKey, changed, signatures[next])) {
+                throw new IllegalStateException(what + ": with the key decoded from the certificate, a changed content verifies");
             }
         }
     }
@@ -87,27 +119,33 @@ public final class SignatureWorkload {
         return signer.sign(contents[i], signatureOut);
     }
 
-    /** Signs the next content with the Signature initialised again, as a server does per handshake. */
+    /** Signs the next content with the Signature initialised again, as a server does per handshake; @return the signature's buffer */
     public byte[] signNextReinitialised() throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
-        signer.initAndSign(contents[i], signatureOut);
+        signatureLength = signer.initAndSign(contents[i], signatureOut);
         return signatureOut;
     }
 
-    /** Verifies the next content's signature with the Signature initialised with {@code certificateKey}, as a client does. */
+    /**
+     * Verifies the next content's signature with the Signature initialised with {@code certificateKey}, as a client does.
+     *
+     * @return true; a rejection throws, as it aborts a handshake (see {@link Verifier})
+     */
     public boolean verifyNextWith(PublicKey certificateKey) throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
-        return verifier.initAndVerify(certificateKey, contents[i], signatures[i]);
+        return accepted(verifier.initAndVerifyValid(certificateKey, contents[i], signatures[i]));
     }
 
-    /** The X.509 encoding of the signer's public key: what the client finds in the certificate. */
-    public byte[] publicKeyEncoding() {
-        return publicKeyEncoding;
-    }
-
-    /** Verifies the next content's signature; @return true (a false would be a provider bug) */
+    /** Verifies the next content's signature; @return true: a rejection of a valid signature is a provider fault and throws */
     public boolean verifyNext() throws GeneralSecurityException {
         int i = next = (next + 1) & (INPUTS - 1);
-        return verifier.verify(contents[i], signatures[i]);
+        return accepted(verifier.verifyValid(contents[i], signatures[i]));
+    }
+
+    private boolean accepted(boolean verified) {
+        if (!verified) {
+            throw new IllegalStateException(what + ": a valid signature did not verify");
+        }
+        return true;
     }
 }

@@ -6,7 +6,10 @@ import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.provider.JcaProvider;
 
-/** HandshakeCostBench as the suite knows it: one side's public-key crypto per handshake, per provider. */
+/**
+ * HandshakeCostBench as the suite knows it: one side's public-key crypto per handshake, per provider
+ * (as in a handshake, the client's includes the CA's signature over the server's leaf certificate).
+ */
 public final class HandshakeCostFamily {
 
     public static final Family<JcaProvider, HandshakeCrypto> FAMILY = Family.of("handshake-cost",

@@ -1,5 +1,6 @@
 package dev.tlsbench.handshake;
 
+import dev.tlsbench.auth.KeyType;
 import dev.tlsbench.auth.RsaKeyTransport;
 import dev.tlsbench.auth.SignatureScheme;
 import dev.tlsbench.bench.Labeled;
@@ -61,6 +62,11 @@ public enum HandshakeCrypto implements Composite, Labeled {
     /** The scheme the server authenticates the key exchange with; empty for RSA key transport, which signs nothing. */
     public Optional<SignatureScheme> signature() {
         return Optional.ofNullable(signature);
+    }
+
+    /** The key type of the server's certificate: its signature scheme's, or for RSA key transport the RSA key's. */
+    public KeyType certificate() {
+        return signature().map(SignatureScheme::keyType).orElseGet(() -> ((RsaTransport) keyEstablishment).rsa().keyType());
     }
 
     /** Its key establishment and its signature scheme. */

@@ -17,6 +17,7 @@ public final class KemWorkload {
     private final KemKeyPair[] pairs = new KemKeyPair[PAIRS];
     private final KemPublicKey[] publicKeys = new KemPublicKey[PAIRS];
     private final KemCiphertext[] ciphertexts = new KemCiphertext[PAIRS];
+    private final byte[][] secrets = new byte[PAIRS][];
     private int next;
 
     /**
@@ -40,6 +41,7 @@ public final class KemWorkload {
                 throw new IllegalStateException(provider.label() + " " + kem + ": a tampered ciphertext gave the same secret");
             }
             ciphertexts[i] = e.ciphertext();
+            secrets[i] = e.sharedSecret();
         }
     }
 
@@ -78,6 +80,11 @@ public final class KemWorkload {
     /** The server's ciphertext for the i-th client key pair. */
     public KemCiphertext ciphertext(int i) {
         return ciphertexts[i];
+    }
+
+    /** The server's secret encapsulated in {@link #ciphertext}(i): what the client's decapsulation must give. */
+    public byte[] secret(int i) {
+        return secrets[i].clone();
     }
 
     /** The API the provider's ML-KEM is reached through. */

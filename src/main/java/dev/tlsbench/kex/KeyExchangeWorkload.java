@@ -23,6 +23,7 @@ public final class KeyExchangeWorkload {
     private final KeyExchanger exchanger;
     private final KeyPair own;
     private final PublicKey[] peers = new PublicKey[PEERS];
+    private final PrivateKey[] peerPrivates = new PrivateKey[PEERS];
     private int next;
 
     /**
@@ -40,6 +41,7 @@ public final class KeyExchangeWorkload {
                 throw new IllegalStateException(provider.label() + " " + kex + ": the two sides derived different secrets");
             }
             peers[i] = peer.getPublic();
+            peerPrivates[i] = peer.getPrivate();
         }
     }
 
@@ -96,6 +98,14 @@ public final class KeyExchangeWorkload {
     /** The shared secret of {@code own} with {@code peer} (a peer's share as it was read off the wire). */
     public byte[] agree(PrivateKey own, PublicKey peer) {
         return exchanger.agree(own, peer);
+    }
+
+    /**
+     * The secret peer {@code i} derives with {@code share} (e.g. an own share as the peer read it
+     * off the wire): the other way of an agreement, for proofs. Same buffer contract as {@link KeyExchanger#agree}.
+     */
+    public byte[] agreeAsPeer(int i, PublicKey share) {
+        return exchanger.agree(peerPrivates[i], share);
     }
 
     /** The peers' public values, in the order they are rotated through. */

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.provider.Unsupported;
-import dev.tlsbench.tls.HandshakeConfig;
-import dev.tlsbench.tls.HandshakeProof;
-import dev.tlsbench.tls.Role;
-import dev.tlsbench.tls.TlsStack;
-import dev.tlsbench.tls.WireHello;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.proof.HandshakeProof;
+import dev.tlsbench.tls.proof.Role;
+import dev.tlsbench.tls.stack.TlsStack;
+import dev.tlsbench.tls.wire.WireHello;
 
 /**
  * Prints, per TLS stack x handshake configuration, whether the stack can do it (or why not),
@@ -67,7 +67,7 @@ public final class TlsAttributionMain {
             providers.put(r.name(), proof.attribution().servedBy(r));
         }
         // what the report narrows a DEFAULTS cell's correctness flags to (the gate's algorithm names)
-        config.partsNegotiated(full).ifPresent(parts -> {
+        full.partsUsed(config).ifPresent(parts -> {
             ArrayNode names = row.putArray("negotiatedParts");
             parts.forEach(p -> names.add(p.name()));
         });

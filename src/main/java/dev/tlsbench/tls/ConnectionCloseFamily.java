@@ -4,6 +4,11 @@ import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.TlsStack;
 
 /** ConnectionCloseBench as the suite knows it: the cost of closing a connection per stack and configuration. */
 public final class ConnectionCloseFamily {

@@ -1,5 +1,9 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSessionContext;
@@ -15,7 +19,7 @@ import javax.net.ssl.SSLSessionContext;
  * validated (one per full handshake, none per resumed one): {@link #checkIteration()} fails the
  * cell when a connection was left open, a resumed handshake turned full or a full one resumed.
  */
-public final class HandshakeFixture implements AutoCloseable {
+final class HandshakeFixture implements AutoCloseable {
 
     private final ProvenEndpoints proven;
     private long opened;
@@ -35,7 +39,7 @@ public final class HandshakeFixture implements AutoCloseable {
 
     /** What the setup handshakes negotiated, for the log (the defaults' choice in particular). */
     public String negotiated() {
-        return proven.negotiated.describe();
+        return proven.negotiated().describe();
     }
 
     /** One connection: new engines, a handshake, the close. @return the client engine, for the caller to sink */
@@ -46,13 +50,13 @@ public final class HandshakeFixture implements AutoCloseable {
     /** New engines after their handshake, open: {client, server}. */
     public SSLEngine[] handshaken() throws SSLException {
         SSLEngine[] engines = openEngines();
-        proven.pump.handshake(engines[0], engines[1]);
+        proven.handshake(engines[0], engines[1]);
         return engines;
     }
 
     /** Closes a connection from {@link #handshaken()} as peers close it. @return the client engine */
     public SSLEngine close(SSLEngine[] engines) throws SSLException {
-        proven.pump.close(engines[0], engines[1]);
+        proven.closeConnection(engines[0], engines[1]);
         closed++;
         return engines[0];
     }
@@ -67,14 +71,14 @@ public final class HandshakeFixture implements AutoCloseable {
 
     /** The client context's session cache, for tests that evict from it. */
     SSLSessionContext clientSessions() {
-        return proven.endpoints.clientSessions();
+        return proven.clientSessions();
     }
 
     /** Starts the counts of a measurement iteration. */
     public void startIteration() {
         opened = 0;
         closed = 0;
-        chainsAtStart = proven.endpoints.chainValidations();
+        chainsAtStart = proven.chainValidations();
     }
 
     /**
@@ -85,12 +89,12 @@ public final class HandshakeFixture implements AutoCloseable {
         if (opened != closed) {
             throw new IllegalStateException((opened - closed) + " of " + opened + " connections were left open");
         }
-        long full = proven.endpoints.chainValidations() - chainsAtStart;
-        if (proven.resumption == Resumption.RESUMED && full != 0) {
+        long full = proven.chainValidations() - chainsAtStart;
+        if (proven.resumption() == Resumption.RESUMED && full != 0) {
             throw new IllegalStateException("resumed handshakes turned full: " + full + " of " + opened
                     + " validated the server's certificate chain");
         }
-        if (proven.resumption == Resumption.FULL && full != opened) {
+        if (proven.resumption() == Resumption.FULL && full != opened) {
             throw new IllegalStateException("only " + full + " of " + opened + " full handshakes validated the server's"
                     + " certificate chain: the others resumed");
         }

@@ -1,5 +1,9 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.StackPair;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -4,6 +4,11 @@ import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.proof.HandshakeProof;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.StackPair;
 
 /** MixedStackHandshakeBench as the suite knows it: connections between a client and a server of different stacks. */
 public final class MixedStackHandshakeFamily {

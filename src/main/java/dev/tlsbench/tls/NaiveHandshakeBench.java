@@ -1,6 +1,8 @@
 package dev.tlsbench.tls;
 
 import dev.tlsbench.bench.BenchBase;
+import dev.tlsbench.tls.config.CertType;
+import dev.tlsbench.tls.stack.Pki;
 import java.nio.ByteBuffer;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;

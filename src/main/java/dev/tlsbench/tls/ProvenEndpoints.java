@@ -1,6 +1,18 @@
 package dev.tlsbench.tls;
 
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.proof.HandshakeCheck;
+import dev.tlsbench.tls.proof.HandshakeProof;
+import dev.tlsbench.tls.stack.EnginePump;
+import dev.tlsbench.tls.stack.GlobalSwitch;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.TlsEndpoints;
+import dev.tlsbench.tls.wire.WireHello;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSessionContext;
 
 /**
  * The proven start both SSLEngine fixtures share: the JVM prepared, the proof of the peers x
@@ -10,12 +22,12 @@ import javax.net.ssl.SSLEngine;
  */
 final class ProvenEndpoints implements AutoCloseable {
 
-    final GlobalSwitch.Lease lease;
-    final TlsEndpoints endpoints;
-    final Resumption resumption;
-    final EnginePump pump = new EnginePump();
+    private final GlobalSwitch.Lease lease;
+    private final TlsEndpoints endpoints;
+    private final Resumption resumption;
+    private final EnginePump pump = new EnginePump();
     /** What the checked handshakes negotiated, for the log. */
-    final WireHello negotiated;
+    private final WireHello negotiated;
 
     private ProvenEndpoints(GlobalSwitch.Lease lease, TlsEndpoints endpoints, Resumption resumption) throws Exception {
         this.lease = lease;
@@ -70,6 +82,45 @@ final class ProvenEndpoints implements AutoCloseable {
 
     SSLEngine newServer() {
         return endpoints.newServer(resumption);
+    }
+
+    /** What the setup handshakes negotiated on the wire. */
+    WireHello negotiated() {
+        return negotiated;
+    }
+
+    Resumption resumption() {
+        return resumption;
+    }
+
+    /** One handshake between new engines, unchecked: the measured one. */
+    void handshake(SSLEngine client, SSLEngine server) throws SSLException {
+        pump.handshake(client, server);
+    }
+
+    /** One handshake between new engines, checked on the wire as the setup handshakes were. */
+    void checkedHandshake(SSLEngine client, SSLEngine server) {
+        HandshakeCheck.handshake(pump, client, server, endpoints.peers(), endpoints.config(), resumption == Resumption.RESUMED);
+    }
+
+    /** Lets two handshaken engines finish their post-handshake messages. */
+    void settle(SSLEngine client, SSLEngine server) throws SSLException {
+        pump.settle(client, server);
+    }
+
+    /** Closes one connection as peers close it (see {@link EnginePump#close}). */
+    void closeConnection(SSLEngine client, SSLEngine server) throws SSLException {
+        pump.close(client, server);
+    }
+
+    /** Server chains the client validated so far on these contexts: one per full handshake. */
+    long chainValidations() {
+        return endpoints.chainValidations();
+    }
+
+    /** The client context's session cache. */
+    SSLSessionContext clientSessions() {
+        return endpoints.clientSessions();
     }
 
     @Override

@@ -1,6 +1,11 @@
 package dev.tlsbench.tls;
 
 import dev.tlsbench.bench.Payloads;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.TlsStack;
 import java.nio.ByteBuffer;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
@@ -15,7 +20,7 @@ import javax.net.ssl.SSLException;
  * over the raw AEAD numbers of AeadRecordBench. The engines count the sequence number (the nonce)
  * forward, so no (key, nonce) pair repeats. The connection is closed at the end, as a peer closes it.
  */
-public final class RecordPath implements AutoCloseable {
+final class RecordPath implements AutoCloseable {
 
     private final ProvenEndpoints proven;
     private final SSLEngine client;
@@ -46,7 +51,7 @@ public final class RecordPath implements AutoCloseable {
         try {
             SSLEngine client = proven.newClient();
             SSLEngine server = proven.newServer();
-            HandshakeCheck.handshake(proven.pump, client, server, proven.endpoints.peers(), config, false);
+            proven.checkedHandshake(client, server);
             return new RecordPath(proven, client, server, appData, buffers);
         } catch (SSLException e) {
             proven.close();
@@ -111,14 +116,14 @@ public final class RecordPath implements AutoCloseable {
                 break;
             }
         }
-        proven.pump.settle(client, server);
+        proven.settle(client, server);
     }
 
     /** Closes the connection as a peer does, then releases the JVM settings. */
     @Override
     public void close() {
         try {
-            proven.pump.close(client, server);
+            proven.closeConnection(client, server);
         } catch (SSLException e) {
             throw new IllegalStateException("closing the record path's connection failed", e);
         } finally {

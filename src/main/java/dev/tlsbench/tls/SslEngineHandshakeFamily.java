@@ -4,6 +4,12 @@ import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.proof.HandshakeProof;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.TlsStack;
 
 /** SslEngineHandshakeBench as the suite knows it: real connections per TLS stack and configuration. */
 public final class SslEngineHandshakeFamily {

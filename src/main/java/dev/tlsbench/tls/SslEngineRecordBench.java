@@ -2,6 +2,8 @@ package dev.tlsbench.tls;
 
 import dev.tlsbench.bench.BenchBase;
 import dev.tlsbench.bench.ParamRange;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.stack.TlsStack;
 import javax.net.ssl.SSLException;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;

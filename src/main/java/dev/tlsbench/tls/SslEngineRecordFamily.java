@@ -4,6 +4,9 @@ import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.proof.HandshakeProof;
+import dev.tlsbench.tls.stack.TlsStack;
 
 /** SslEngineRecordBench as the suite knows it: application writes through wrap and unwrap per stack. */
 public final class SslEngineRecordFamily {

@@ -5,10 +5,13 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +32,30 @@ class ArchitectureTest {
 
     /** Slices by the package right below dev.tlsbench; JMH's generated code sits in its benchmark's slice. */
     static final ArchRule NO_CYCLES = slices().matching("dev.tlsbench.(*)..").should().beFreeOfCycles();
+
+    /**
+     * tls by job: config, wire, stack and proof, each a slice, and the benchmarks in tls itself
+     * (with their generated code) one more. The sub-packages use each other without a cycle and
+     * never reach up into the benchmarks, which sit on top of all of them.
+     */
+    static final SliceAssignment TLS_PARTS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (!p.equals("dev.tlsbench.tls") && !p.startsWith("dev.tlsbench.tls.")) {
+                return SliceIdentifier.ignore();
+            }
+            String sub = p.equals("dev.tlsbench.tls") ? "" : p.substring("dev.tlsbench.tls.".length()).split("\\.")[0];
+            return SliceIdentifier.of(sub.isEmpty() || sub.equals("jmh_generated") ? "tls (benchmarks)" : "tls." + sub);
+        }
+
+        @Override
+        public String getDescription() {
+            return "tls and its sub-packages";
+        }
+    };
+
+    static final ArchRule TLS_PARTS_WITHOUT_CYCLES = slices().assignedFrom(TLS_PARTS).should().beFreeOfCycles();
 
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Kernel").definedBy(KERNEL)
@@ -52,6 +79,11 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         NO_CYCLES.check(MAIN);
+    }
+
+    @Test
+    void tlsSubPackagesAreFreeOfCyclesAndDoNotReachUp() {
+        TLS_PARTS_WITHOUT_CYCLES.check(MAIN);
     }
 
     @Test

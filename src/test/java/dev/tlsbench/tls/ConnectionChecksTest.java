@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.Resumption;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.TlsStack;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSessionContext;
 import org.junit.jupiter.api.Test;
@@ -39,18 +44,6 @@ class ConnectionChecksTest {
         }
     }
 
-    /** An engine that closed only one way is not a closed connection. */
-    @Test
-    void anEngineClosedOnlyOneWayIsCaught() throws Exception {
-        TlsEndpoints endpoints = TlsEndpoints.make(SUNJSSE, TLS13, ServerKeyManager.DEFAULT, p -> p);
-        SSLEngine client = endpoints.newClient(Resumption.FULL);
-        SSLEngine server = endpoints.newServer(Resumption.FULL);
-        new EnginePump().handshake(client, server);
-        client.closeOutbound();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EnginePump.requireClosed(client, "client"));
-        assertTrue(e.getMessage().contains("client engine was left open"), e.getMessage());
-    }
-
     /**
      * The client's cached sessions expire mid-run (as a ticket lifetime or cache timeout would make
      * them): the resumed cell must fail, not measure full handshakes.
@@ -68,19 +61,6 @@ class ConnectionChecksTest {
             f.connect();
             IllegalStateException e = assertThrows(IllegalStateException.class, f::checkIteration);
             assertTrue(e.getMessage().contains("resumed handshakes turned full: 1 of 1"), e.getMessage());
-        }
-    }
-
-    /** Conscrypt keeps every key in memory: it has no KeyManagerFactory that reads a KeyStore.Builder. */
-    @Test
-    void theKeyStoreKeyManagerIsUnsupportedOnConscryptOnly() {
-        for (TlsStack stack : TlsStack.values()) {
-            Runnable make = () -> TlsEndpoints.make(Peers.same(stack), TLS13, ServerKeyManager.PKIX_KEY_STORE, p -> p);
-            if (stack == TlsStack.CONSCRYPT) {
-                assertThrows(dev.tlsbench.provider.Unsupported.class, make::run);
-            } else if (stack != TlsStack.SUNJSSE_ACCP) {
-                assertDoesNotThrow(make::run, stack.toString());
-            }
         }
     }
 }

@@ -1,0 +1,100 @@
+package dev.tlsbench.tls.stack;
+
+import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.tls.config.HandshakeConfig;
+import dev.tlsbench.tls.config.TlsGroup;
+import java.lang.reflect.Method;
+import java.security.Provider;
+import java.security.Security;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * SunJSSE, which does its crypto through the JVM-wide provider list: with the JDK's providers,
+ * or with ACCP inserted first (how ACCP is deployed).
+ */
+final class SunJsseDriver implements StackDriver {
+
+    private final boolean accpFirst;
+
+    SunJsseDriver(boolean accpFirst) {
+        this.accpFirst = accpFirst;
+    }
+
+    @Override
+    public Provider jsse(UnaryOperator<Provider> lens) {
+        Provider p = Security.getProvider("SunJSSE");
+        if (p == null) {
+            throw new Unsupported("SunJSSE is not installed");
+        }
+        return p;
+    }
+
+    /** ssl.KeyManagerFactory.algorithm: "SunX509" on every JDK, which keeps the key in memory. */
+    @Override
+    public String defaultKeyManagerAlgorithm() {
+        return KeyManagerFactory.getDefaultAlgorithm();
+    }
+
+    /**
+     * JDK 20+: SSLParameters.setNamedGroups (called reflectively: this code is compiled for 17).
+     * JDK 17 has no per-engine list, so the engine's AlgorithmConstraints refuse every other
+     * group; the JDK's own preference order then decides which allowed group gets the key share.
+     */
+    @Override
+    public void pinGroups(SSLEngine engine, List<TlsGroup> groups) {
+        List<String> names = GroupPin.jsseNames(groups);
+        SSLParameters p = engine.getSSLParameters();
+        if (SET_NAMED_GROUPS != null) {
+            try {
+                SET_NAMED_GROUPS.invoke(p, (Object) names.toArray(new String[0]));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("SSLParameters.setNamedGroups failed", e);
+            }
+        } else {
+            p.setAlgorithmConstraints(new OnlyGroupConstraints(names));
+        }
+        engine.setSSLParameters(p);
+    }
+
+    private static final Method SET_NAMED_GROUPS = namedGroupsSetter();
+
+    private static Method namedGroupsSetter() {
+        try {
+            return SSLParameters.class.getMethod("setNamedGroups", String[].class);
+        } catch (NoSuchMethodException e) {
+            return null; // JDK 17 to 19
+        }
+    }
+
+    @Override
+    public GlobalSwitch.Lease prepareJvm(HandshakeConfig config) {
+        GlobalSwitch.Lease rsa = config.needsTlsRsa() ? JvmSettings.TLS_RSA_ALLOWED.acquire() : GlobalSwitch.NOTHING;
+        return accpFirst ? GlobalSwitch.both(rsa, JvmSettings.ACCP_FIRST::acquire) : rsa;
+    }
+
+    /**
+     * SunJSSE takes its (EC)DHE secret from KeyAgreement.generateSecret("TlsPremasterSecret"), and
+     * the JDK's DH KeyAgreement drops a leading zero byte there (TLS 1.2's rule), where TLS 1.3
+     * keeps it. Tried on a secret that has one.
+     */
+    @Override
+    public Optional<String> tls13FfdheSecretDefect() {
+        return FfdheSecretPadding.JDK_DEFECT;
+    }
+
+    /** Both SunJSSE stacks are one SunJSSE over the JVM's provider list: with and without ACCP first cannot coexist. */
+    @Override
+    public boolean sharesJvmStateWith(StackDriver other) {
+        return other instanceof SunJsseDriver;
+    }
+
+    @Override
+    public List<String> packages() {
+        return List.of("sun.security.ssl.");
+    }
+}
