@@ -36,8 +36,8 @@ final class RunDir {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One JVM of the run: its id (jdk17, jdk25, jdk17-2 ...) and its java executable. */
-    record Jvm(String id, String java) {
+    /** One JVM of the run: its id (jdk17, jdk25, jdk17-2 ...), its java executable and its java.runtime.version. */
+    record Jvm(String id, String java, String version) {
     }
 
     private final Path dir;
@@ -57,6 +57,58 @@ final class RunDir {
     void writeArgs(List<String> args) throws IOException {
         Files.createDirectories(dir);
         AtomicFile.write(dir.resolve("command.args"), String.join("\0", args));
+    }
+
+    /** Whether {@code dir} holds a run already (what a new run must never write into). */
+    static boolean holdsRun(Path dir) {
+        return Files.exists(dir.resolve("command.args")) || Files.exists(dir.resolve("env.json"))
+                || Files.exists(dir.resolve("plan.json"));
+    }
+
+    /**
+     * Refuses to resume with other JVMs than env.json recorded (path and java.runtime.version, in
+     * order): a resumed run would mix two JVMs' numbers under one id. Without env.json (a run stopped
+     * before anything was measured) there is nothing to mix.
+     */
+    void checkJvms(List<Jvm> now) {
+        Path env = dir.resolve("env.json");
+        if (!Files.exists(env)) {
+            return;
+        }
+        JsonNode recorded;
+        try {
+            recorded = JSON.readTree(env.toFile()).path("jvms");
+        } catch (IOException e) {
+            throw new UsageException(env + " is unreadable (" + JsonProblem.of(e)
+                    + "): cannot check which JVMs the run was made with; start a new run");
+        }
+        List<String> was = new java.util.ArrayList<>();
+        recorded.forEach(j -> was.add(describe(j.path("id").asText(), j.path("path").asText(),
+                j.path("jvm").path("java.runtime.version").asText(""))));
+        List<String> is = now.stream().map(j -> describe(j.id(), j.java(), j.version())).toList();
+        boolean same = was.size() == is.size();
+        for (int i = 0; same && i < is.size(); i++) {
+            JsonNode r = recorded.get(i);
+            String version = r.path("jvm").path("java.runtime.version").asText("");
+            same = r.path("path").asText().equals(now.get(i).java()) && (version.isEmpty() || version.equals(now.get(i).version()));
+        }
+        if (!same) {
+            String hint = now.size() == 1 && recorded.size() == 1 && !RunDir.readArgs(dir).contains("--jvm")
+                    ? "; it took the java that ran it: resume it with JAVA_HOME=" + javaHome(recorded.get(0).path("path").asText())
+                    : "; resume it with those JVMs, or start a new run";
+            throw new RunRefused(dir + " was made with " + String.join(", ", was) + ", this run would use "
+                    + String.join(", ", is) + hint);
+        }
+    }
+
+    private static String describe(String id, String path, String version) {
+        return id + " = " + path + (version.isEmpty() ? "" : " (" + version + ")");
+    }
+
+    /** /usr/lib/jvm/x/bin/java -> /usr/lib/jvm/x */
+    private static String javaHome(String java) {
+        Path p = Path.of(java);
+        return p.getParent() != null && p.getParent().getParent() != null ? p.getParent().getParent().toString() : java;
     }
 
     static List<String> readArgs(Path dir) {
@@ -163,7 +215,7 @@ final class RunDir {
         root.put("command", command);
         root.put("started", OffsetDateTime.now().withNano(0).toString());
         ObjectNode suite = root.putObject("suite");
-        String checkout = BenchMain.suiteRoot().toString();
+        String checkout = ResultPaths.suiteRoot().toString();
         String commit = HostInfo.command("git", "-C", checkout, "rev-parse", "HEAD");
         suite.put("commit", commit == null ? "unknown" : commit);
         String status = HostInfo.command("git", "-C", checkout, "status", "--porcelain", "--untracked-files=no");

@@ -30,7 +30,7 @@ public final class VectorGateMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean json = JsonOption.parse(args);
+        boolean json = JsonOption.parse(args, VectorGateMain.class, "Runs the Wycheproof correctness gate on every provider.");
         ObjectNode root = run(Families.vectorSuites(), List.of(JcaProvider.values()));
         if (json) {
             JsonOption.print(root);
