@@ -125,12 +125,12 @@ final class RunDir {
     }
 
     /** plan.json: what the report needs to know of the families, so a result directory explains itself. */
-    void writePlan(Plan plan, List<Family<?, ?>> families) throws IOException {
+    void writePlan(Plan plan, List<Family> families) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("profile", plan.profile().cliName());
         root.put("profileDescription", plan.profile().description());
         ArrayNode fs = root.putArray("families");
-        for (Family<?, ?> f : families) {
+        for (Family f : families) {
             fs.add(describe(f));
         }
         ArrayNode parts = root.putArray("timings");
@@ -144,22 +144,22 @@ final class RunDir {
         AtomicFile.write(dir.resolve("plan.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
-    private static <O extends Enum<O> & Owner, A extends Enum<A>> ObjectNode describe(Family<O, A> f) {
+    private static ObjectNode describe(Family f) {
         ObjectNode n = JSON.createObjectNode();
         n.put("name", f.name());
         n.put("title", f.title());
         n.put("benchmark", f.benchmark().getName());
         n.put("ownerParam", f.ownerParam());
-        n.put("algorithmParam", f.algorithmParam());
+        n.put("algorithmParam", f.capabilities().algorithmParam());
         f.methods().forEach(n.putArray("methods")::add);
         ObjectNode axes = n.putObject("axes");
         f.axes().forEach((k, v) -> v.forEach(axes.putArray(k)::add));
         ObjectNode owners = n.putObject("owners");
-        for (O o : f.owners()) {
+        for (Owner o : f.capabilities().owners()) {
             owners.putObject(o.name()).put("crypto", o.crypto().name()).put("warmup", o.warmup().name());
         }
         ObjectNode labels = n.putObject("labels");
-        f.labels().forEach((param, byName) -> byName.forEach(labels.putObject(param)::put));
+        f.shape().labels().forEach((param, byName) -> byName.forEach(labels.putObject(param)::put));
         ArrayNode charts = n.putArray("charts");
         for (ChartSpec c : f.charts()) {
             ObjectNode cn = charts.addObject();

@@ -20,7 +20,7 @@ import java.util.Set;
  * @param params  -p style restrictions: parameter name to the values to keep
  * @param methods the benchmark methods to keep (empty: all)
  */
-public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> families,
+public record RunOptions(Profile profile, List<String> jvms, List<Family> families,
                          Map<String, List<String>> params, Set<String> methods, Path out, boolean dryRun,
                          boolean plot, List<String> args) {
 
@@ -53,7 +53,7 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
                 throw new UsageException("not an executable java: '" + j + "' (--jvm takes e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)");
             }
         }
-        List<Family<?, ?>> families = selection.families.isEmpty() ? Families.ALL : families(selection.families);
+        List<Family> families = selection.families.isEmpty() ? Families.ALL : families(selection.families);
         Map<String, List<String>> params = new LinkedHashMap<>();
         selection.params.forEach(spec -> param(spec, params));
         Set<String> methods = new LinkedHashSet<>(selection.methods);
@@ -63,8 +63,8 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
                 List.copyOf(args));
     }
 
-    private static List<Family<?, ?>> families(List<String> names) {
-        List<Family<?, ?>> out = new ArrayList<>();
+    private static List<Family> families(List<String> names) {
+        List<Family> out = new ArrayList<>();
         for (String name : names) {
             try {
                 out.add(Families.named(name.trim()));
@@ -84,11 +84,11 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
     }
 
     /** Each restricted parameter must be an axis of a selected family, each value one of its values there. */
-    private static void checkParams(Map<String, List<String>> params, List<Family<?, ?>> families) {
+    private static void checkParams(Map<String, List<String>> params, List<Family> families) {
         params.forEach((name, values) -> {
             List<String> valid = new ArrayList<>();
             boolean known = false;
-            for (Family<?, ?> f : families) {
+            for (Family f : families) {
                 List<String> axis = f.axes().get(name);
                 if (axis != null) {
                     known = true;
@@ -108,7 +108,7 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family<?, ?>> 
         });
     }
 
-    private static void checkMethods(Set<String> methods, List<Family<?, ?>> families) {
+    private static void checkMethods(Set<String> methods, List<Family> families) {
         Set<String> valid = new LinkedHashSet<>();
         families.forEach(f -> valid.addAll(f.methods()));
         for (String m : methods) {

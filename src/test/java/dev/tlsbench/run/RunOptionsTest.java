@@ -71,7 +71,7 @@ class RunOptionsTest {
         assertEquals(4, plan.cells().size(), "one cell per provider");
         for (Plan.Planned p : plan.cells()) {
             Warmup w = RecordFamily.FAMILY.owner(p.cell().params().get("provider")).warmup();
-            assertEquals(RecordFamily.FAMILY.quickTiming(w), p.timing(), p.cell().key());
+            assertEquals(RecordFamily.FAMILY.profile().quickTiming(w), p.timing(), p.cell().key());
         }
         assertTrue(plan.estimate().toMillis() > 0);
     }
