@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -16,14 +19,17 @@ import java.util.function.Function;
 /**
  * The native baseline of a run: {@code openssl speed} on the same machine for the primitives the
  * suite measures on the JVM (the record AEADs through the EVP "TLS-like sequence" at the suite's
- * headline record sizes, RSA-2048, ECDH P-256 and X25519, ECDSA P-256, Ed25519), one second each
- * (about 25 s in all). Writes {@code speed.json} ({@link NativeBaseline}) and every invocation's
- * output beside it, so a number can be checked against the raw text and rerun by hand.
+ * headline record sizes, RSA-2048, ECDH P-256 and X25519, ECDSA P-256, Ed25519), three samples of
+ * one second each (about a minute in all), with the library's version, build and the CPU capability
+ * vector it chose its code paths from. Writes {@code speed.json} ({@link NativeBaseline}) and every
+ * invocation's output beside it, so a number can be checked against the raw text and rerun by hand.
  */
 public final class OpenSslSpeed {
 
-    /** Seconds per measurement: short, as a run's environment capture is (the whole baseline well under a minute). */
+    /** Seconds per sample: short, as a run's environment capture is (17 invocations x 3 samples: about a minute). */
     static final int SECONDS = 1;
+    /** Samples per measurement: the fewest that give a t interval (2 degrees of freedom). */
+    static final int SAMPLES = 3;
     /** The record sizes of the suite's headline: a packet-sized and a full-sized TLS record. */
     static final List<Integer> RECORD_SIZES = List.of(1350, 16384);
     /** One invocation may not hang a run. */
@@ -54,8 +60,8 @@ public final class OpenSslSpeed {
         try {
             Files.createDirectories(dir);
             if (openssl.isPresent()) {
-                System.out.println("native baseline: " + openssl.get() + " speed, " + specs().size() + " measurements of "
-                        + SECONDS + " s ...");
+                System.out.println("native baseline: " + openssl.get() + " speed, " + specs().size() + " invocations x "
+                        + SAMPLES + " samples of " + SECONDS + " s (about " + specs().size() * SAMPLES * SECONDS + " s) ...");
             }
             NativeBaseline b = openssl.isEmpty()
                     ? NativeBaseline.unavailable("openssl is not on PATH: no native baseline")
@@ -79,32 +85,73 @@ public final class OpenSslSpeed {
         if (version.exit() != 0) {
             return NativeBaseline.unavailable(openssl + " version failed (exit " + version.exit() + "): " + version.output().trim());
         }
-        String caps = details.output().lines().filter(l -> l.startsWith("CPUINFO:")).map(l -> l.substring(8).trim())
-                .findFirst().orElse("not reported");
-        List<NativeBaseline.Measurement> ms = new ArrayList<>();
+        String[] caps = cpuCaps(openssl, details.output(), dir);
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        Map<String, Partial> firstOf = new LinkedHashMap<>();
+        Map<String, Spec> specOf = new LinkedHashMap<>();
         List<NativeBaseline.Failure> errors = new ArrayList<>();
-        for (Spec s : specs()) {
-            String raw = s.name() + ".txt";
-            String command = "openssl " + String.join(" ", s.args());
-            Invocation inv = run(openssl, s.args());
-            AtomicFile.write(dir.resolve(raw), "$ " + command + "\n" + inv.output());
-            try {
-                if (inv.exit() != 0) {
-                    throw new SpeedParseException("exit " + inv.exit() + (inv.timedOut() ? " (timed out)" : ""));
+        // Rounds over every operation rather than one operation's samples back to back: a drift of the
+        // machine (another tenant, the clock) then spreads over all operations instead of biasing one.
+        for (int round = 1; round <= SAMPLES; round++) {
+            for (Spec s : specs()) {
+                String raw = s.name() + ".txt";
+                String command = command(s);
+                Invocation inv = run(openssl, s.args());
+                String text = "# sample " + round + " of " + SAMPLES + "\n$ " + command + "\n" + inv.output();
+                if (round == 1) {
+                    AtomicFile.write(dir.resolve(raw), text);
+                } else {
+                    Files.writeString(dir.resolve(raw), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
                 }
-                for (Partial p : s.read().apply(inv.output())) {
-                    ms.add(new NativeBaseline.Measurement(p.algorithm(), p.operation(), p.bytes(), p.opsPerSecond(),
-                            p.bytesPerSecond(), command, raw));
+                try {
+                    if (inv.exit() != 0) {
+                        throw new SpeedParseException("exit " + inv.exit() + (inv.timedOut() ? " (timed out)" : ""));
+                    }
+                    for (Partial p : s.read().apply(inv.output())) {
+                        String key = p.algorithm() + "/" + p.operation() + "/" + p.bytes();
+                        samples.computeIfAbsent(key, k -> new ArrayList<>()).add(p.opsPerSecond());
+                        firstOf.putIfAbsent(key, p);
+                        specOf.putIfAbsent(key, s);
+                    }
+                } catch (SpeedParseException e) {
+                    errors.add(new NativeBaseline.Failure(command, raw, "sample " + round + ": " + e.getMessage()));
+                    warnings.add("openssl speed: " + command + ": sample " + round + ": " + e.getMessage() + " (see " + dir.resolve(raw) + ")");
                 }
-            } catch (SpeedParseException e) {
-                errors.add(new NativeBaseline.Failure(command, raw, e.getMessage()));
-                warnings.add("openssl speed: " + command + ": " + e.getMessage() + " (see " + dir.resolve(raw) + ")");
             }
         }
+        List<NativeBaseline.Measurement> ms = new ArrayList<>();
+        samples.forEach((key, values) -> {
+            Partial p = firstOf.get(key);
+            ms.add(new NativeBaseline.Measurement(p.algorithm(), p.operation(), p.bytes(), values, command(specOf.get(key)),
+                    specOf.get(key).name() + ".txt"));
+        });
         double took = (System.nanoTime() - t0) / 1e9;
-        return new NativeBaseline(true, "", openssl.toString(), version.output().trim(), caps,
-                "openssl speed's default: operations per second of CPU (user) time, " + SECONDS + " s per measurement, one thread",
-                SECONDS, started, Math.round(took * 10) / 10.0, ms, errors);
+        return new NativeBaseline(true, "", openssl.toString(), version.output().trim(), OpenSslBuild.parse(details.output()),
+                caps[0], caps[1],
+                "openssl speed's default: operations per second of CPU (user) time, " + SAMPLES + " samples of " + SECONDS
+                        + " s per measurement (rounds over all operations), one thread; mean and "
+                        + Math.round(SampleStats.CONFIDENCE * 100) + " % Student's t interval",
+                SECONDS, SAMPLES, started, Math.round(took * 10) / 10.0, ms, errors);
+    }
+
+    private static String command(Spec s) {
+        return "openssl " + String.join(" ", s.args());
+    }
+
+    /**
+     * The capability vector in effect and where it was read: {@code openssl info -cpusettings} (3.0+)
+     * prints it alone, else the CPUINFO line of {@code openssl version -a} (1.1.1+), else "not reported".
+     */
+    static String[] cpuCaps(Path openssl, String versionA, Path dir) throws IOException {
+        Invocation info = run(openssl, List.of("info", "-cpusettings"));
+        AtomicFile.write(dir.resolve("cpusettings.txt"), "$ openssl info -cpusettings\n" + info.output());
+        String line = info.output().lines().map(String::trim).filter(l -> l.startsWith("OPENSSL_ia32cap=")).findFirst().orElse("");
+        if (info.exit() == 0 && !line.isEmpty()) {
+            return new String[] {line, "openssl info -cpusettings"};
+        }
+        return versionA.lines().filter(l -> l.startsWith("CPUINFO:")).map(l -> l.substring(8).trim()).findFirst()
+                .map(l -> new String[] {l, "openssl version -a (CPUINFO)"})
+                .orElse(new String[] {"not reported", "neither openssl info -cpusettings nor openssl version -a printed it"});
     }
 
     /** What is measured, in the order it runs. */

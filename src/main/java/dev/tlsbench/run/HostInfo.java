@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * The machine a run measured on, as env.json records it: what explains a number is the CPU
  * (vendor, family/model/stepping, model name, the instruction-set flags crypto code uses), whether
- * it runs under a hypervisor, and the OS. Linux reads /proc and lscpu; elsewhere fields say "unknown".
+ * it runs under a hypervisor and in a container ({@link Virtualization}), the clock it ran at
+ * ({@link EffectiveClock}, measured at the start and again when the run ends), and the OS. Linux
+ * reads /proc and lscpu; elsewhere fields say "unknown".
  */
 final class HostInfo {
 
@@ -60,6 +62,13 @@ final class HostInfo {
         virt.put("hypervisorFlag", have.contains("hypervisor"));
         virt.put("hypervisorVendor", orUnknown(lscpu("Hypervisor vendor")));
         virt.put("detected", orUnknown(command("systemd-detect-virt")));
+        Virtualization v = Virtualization.collect();
+        virt.put("vm", v.vm());
+        virt.put("hypervisor", v.hypervisor());
+        virt.put("container", v.container());
+        virt.put("summary", v.summary());
+        v.evidence().forEach(virt.putArray("evidence")::add);
+        h.putObject("effectiveClock").set("start", EffectiveClock.measure(h.path("cpuMhz").asDouble(0)).json());
         String mem = field(lines(Path.of("/proc/meminfo")), "MemTotal");
         if (mem != null && mem.endsWith("kB")) {
             h.put("memoryBytes", Long.parseLong(mem.replace("kB", "").trim()) * 1024);
@@ -84,7 +93,7 @@ final class HostInfo {
         return out == null ? null : field(out.lines().toList(), key);
     }
 
-    /** A command's trimmed output, or null when it is missing or fails. */
+    /** A command's trimmed output (stderr included: perf stat prints its counts there), or null when it is missing or fails. */
     static String command(String... cmd) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -94,6 +103,23 @@ final class HostInfo {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Measures the clock again and adds it to env.json's host as the end of the run's. */
+    static void clockAtEnd(ObjectNode root) {
+        if (root.path("host").isObject()) {
+            ObjectNode host = (ObjectNode) root.get("host");
+            host.withObjectProperty("effectiveClock").set("end", EffectiveClock.measure(host.path("cpuMhz").asDouble(0)).json());
+        }
+    }
+
+    /** A file's content, "" for an empty one, null when it is missing or unreadable. */
+    static String file(String path) {
+        try {
+            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

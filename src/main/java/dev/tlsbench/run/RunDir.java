@@ -191,7 +191,7 @@ final class RunDir {
         AtomicFile.write(dir.resolve("status.tsv"), sb.toString());
     }
 
-    /** Stamps env.json with when the run finished (or was interrupted). */
+    /** Stamps env.json with when the run finished (or was interrupted) and the clock the CPU runs at then. */
     void finish(String how) {
         Path env = dir.resolve("env.json");
         try {
@@ -199,6 +199,7 @@ final class RunDir {
                 ObjectNode root = (ObjectNode) JSON.readTree(env.toFile());
                 root.put("finished", OffsetDateTime.now().withNano(0).toString());
                 root.put("finishedHow", how);
+                HostInfo.clockAtEnd(root);
                 AtomicFile.write(env, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
             }
         } catch (IOException e) {

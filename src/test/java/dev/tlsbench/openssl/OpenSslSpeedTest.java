@@ -62,12 +62,63 @@ class OpenSslSpeedTest {
         assertEquals("OPENSSL_ia32cap=0x1:0x2", b.cpuCaps());
         assertEquals(List.of("sign", "verify"), b.measurements().stream().map(NativeBaseline.Measurement::operation).toList());
         assertTrue(b.find("RSA-2048", "sign", 0).isPresent());
-        int others = OpenSslSpeed.specs().size() - 1;
+        // the same output three times: three equal samples, an interval of zero width
+        assertEquals(3, b.find("RSA-2048", "sign", 0).orElseThrow().samples().size());
+        assertEquals(0, b.find("RSA-2048", "sign", 0).orElseThrow().stats().sd(), 1e-9);
+        int others = (OpenSslSpeed.specs().size() - 1) * OpenSslSpeed.SAMPLES;
         assertEquals(others, b.errors().size());
         assertEquals(others, warnings.size());
-        assertTrue(warnings.get(0).contains("no +F line in the output of openssl speed -mr"), warnings.get(0));
-        // every invocation's output is kept beside speed.json, command first
-        assertTrue(Files.readString(dir.resolve("ecdhp256.txt")).startsWith("$ openssl speed -mr -seconds 1 ecdhp256\nspeed: garbled"));
+        assertTrue(warnings.get(0).contains("sample 1: no +F line in the output of openssl speed -mr"), warnings.get(0));
+        // every invocation's output is kept beside speed.json, each sample with its command
+        String raw = Files.readString(dir.resolve("ecdhp256.txt"));
+        assertTrue(raw.startsWith("# sample 1 of 3\n$ openssl speed -mr -seconds 1 ecdhp256\nspeed: garbled"), raw);
+        assertTrue(raw.contains("# sample 3 of 3\n$ openssl speed -mr -seconds 1 ecdhp256\n"), raw);
+        // info -cpusettings printed no vector here, so the CPUINFO line of version -a was read
+        assertEquals("openssl version -a (CPUINFO)", b.cpuCapsSource());
+    }
+
+    /**
+     * A stand-in openssl whose X25519 rate changes per call (1000, 1100, 1200 derives/s): the
+     * measurement keeps the three samples in order, their mean, and the 95 % t interval; the build
+     * and the capability vector come from openssl's own version -a and info -cpusettings.
+     */
+    @Test
+    void threeSamplesGiveAMeanAndATInterval() throws IOException {
+        Path versionA = tmp.resolve("version-a.txt");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/openssl/version-a-3.0.19.txt")) {
+            Files.write(versionA, in.readAllBytes());
+        }
+        Path count = tmp.resolve("count");
+        Files.writeString(count, "0");
+        Path fake = tmp.resolve("openssl");
+        Files.writeString(fake, """
+                #!/bin/sh
+                case "$*" in
+                  "version") head -1 '%1$s';;
+                  "version -a") cat '%1$s';;
+                  "info -cpusettings") echo "OPENSSL_ia32cap=0x1000000000000000:0x0";;
+                  *ecdhx25519) n=$(cat '%2$s'); echo $((n+1)) > '%2$s'; echo "+F5:22:253:$((1000+100*n)).00:0.001";;
+                  *) exit 1;;
+                esac
+                """.formatted(versionA, count), StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path dir = tmp.resolve("out");
+        OpenSslSpeed.record(dir, Optional.of(fake));
+        NativeBaseline b = NativeBaseline.read(dir.resolve(NativeBaseline.FILE));
+        NativeBaseline.Measurement x = b.find("X25519", "derive", 0).orElseThrow();
+        assertEquals(List.of(1000.0, 1100.0, 1200.0), x.samples());
+        SampleStats s = x.stats();
+        assertEquals(1100, s.mean(), 1e-9);
+        assertEquals(1100, x.opsPerSecond(), 1e-9);
+        // sd = 100, t(0.975; 2 df) = 4.3027: 1100 +- 248.4
+        assertEquals(1100 - 248.42, s.low(), 0.01);
+        assertEquals(1100 + 248.42, s.high(), 0.01);
+        assertEquals(3, b.samples());
+        assertEquals("OpenSSL 3.0.19", b.shortVersion());
+        assertEquals("debian-amd64", b.build().platform());
+        assertEquals("OPENSSL_ia32cap=0x1000000000000000:0x0", b.cpuCaps());
+        assertEquals("openssl info -cpusettings", b.cpuCapsSource());
+        assertEquals(List.of("AVX"), b.ia32Cap().orElseThrow().features());
     }
 
     @Test

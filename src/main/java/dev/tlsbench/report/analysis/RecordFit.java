@@ -33,7 +33,7 @@ public final class RecordFit {
         if (sizeParam == null) {
             return out;
         }
-        OptionalDouble mhz = run.env().cpuMhz();
+        OptionalDouble mhz = run.env().cycleClock().map(k -> OptionalDouble.of(k.mhz())).orElse(OptionalDouble.empty());
         Map<String, List<CellOutcome>> groups = new LinkedHashMap<>();
         for (CellOutcome c : run.of(family)) {
             if (c.measured() && c.cell().threads() == 1) {

@@ -51,8 +51,8 @@ final class DetailsSection {
             return;
         }
         h.raw("<details><summary>Cost per record = a + b · bytes (least squares over the measured sizes)</summary>\n");
-        h.p("note", run.env().cpuMhz().isPresent() ? String.format(Locale.ROOT, "cycles/byte = b × %s MHz (%s; turbo and frequency scaling make it approximate)",
-                Num.sig(run.env().cpuMhz().getAsDouble()), run.env().cpuMhzSource()) : "clock unknown: no cycles/byte");
+        h.p("note", run.env().cycleClock().map(k -> String.format(Locale.ROOT, "cycles/byte = b × %s MHz: %s", Num.sig(k.mhz()), k.basis()))
+                .orElse("clock unknown: no cycles/byte"));
         h.tableStart("data", List.of("cells", "owner", "sizes", "a (ns per record)", "b (ns per byte)", "cycles/byte", "R²"));
         for (RecordFit.Fit fit : fits) {
             h.row("", List.of(fit.what(), Labels.owner(fit.owner()), String.valueOf(fit.points()), Num.sig(fit.fixedNs()), Num.sig(fit.nsPerByte()),

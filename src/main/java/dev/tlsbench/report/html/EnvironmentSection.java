@@ -37,11 +37,18 @@ final class EnvironmentSection {
             h.tableStart("kv", List.of("", ""));
             kv(h, "host", host.path("hostname").asText("?"));
             kv(h, "CPU", env.cpuModel() + " — " + env.cpuIdentity());
-            kv(h, "clock", env.cpuMhz().isPresent() ? Num.sig(env.cpuMhz().getAsDouble()) + " MHz (" + env.cpuMhzSource() + ")" : "unknown");
+            kv(h, "clock", (env.cpuMhz().isPresent() ? "nominal " + Num.sig(env.cpuMhz().getAsDouble()) + " MHz (" + env.cpuMhzSource() + ")" : "nominal unknown")
+                    + env.cycleClock().filter(k -> k.measured()).map(k -> "; " + k.basis() + "; cycles/byte use it").orElse(host.has("effectiveClock") ? "; no plausible measurement: cycles/byte use the nominal clock"
+                            : "; not measured in this run: cycles/byte use the nominal clock"));
             kv(h, "logical CPUs / memory", env.cores() + " / " + (host.path("memoryBytes").isNumber()
                     ? Num.sig(host.path("memoryBytes").asDouble() / (1L << 30)) + " GiB" : "?"));
             kv(h, "crypto CPU flags", Env.flagsOn(env.cpuFlags()));
             kv(h, "virtualization", env.virtualization());
+            List<String> evidence = new ArrayList<>();
+            host.path("virtualization").path("evidence").forEach(e -> evidence.add(e.asText()));
+            if (!evidence.isEmpty()) {
+                kv(h, "virtualization evidence", String.join("; ", evidence));
+            }
             kv(h, "OS / kernel / arch", host.path("os").asText("?") + " / " + host.path("kernel").asText("?") + " / " + host.path("arch").asText("?"));
             JsonNode suite = env.root().path("suite");
             kv(h, "suite commit", suite.path("commit").asText("?") + (suite.path("dirty").asBoolean(false) ? " (dirty: uncommitted changes)" : ""));

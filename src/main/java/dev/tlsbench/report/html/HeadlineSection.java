@@ -38,8 +38,11 @@ final class HeadlineSection {
         }
         h.p("note", "~ not steady, ? too little evidence (fewer than 3 samples or no error estimate), ! flagged by the correctness gate:"
                 + " hover a value for why. One thread is one core. Speed-ups: fastest / the JDK's own, with the interval propagated from"
-                + " both 99.9% intervals; ≈ names owners within that noise of the fastest. Native: OpenSSL on the same machine"
-                + " (see Native baseline).");
+                + " both 99.9% intervals; ≈ names owners within that noise of the fastest. % of OpenSSL speed: the fastest"
+                + " against openssl speed of the same operation on the same machine, the mean of its samples (library, build and"
+                + " capability vector under Native baseline). Native library through JNI: against the fastest cell of the same"
+                + " question whose provider runs a native library through JNI (ACCP: AWS-LC; Conscrypt: BoringSSL), measured in"
+                + " the same run with the same harness.");
         h.raw("</section>\n");
     }
 

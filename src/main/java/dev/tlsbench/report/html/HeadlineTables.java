@@ -1,5 +1,6 @@
 package dev.tlsbench.report.html;
 
+import dev.tlsbench.report.analysis.JniNative;
 import dev.tlsbench.report.analysis.Question;
 import dev.tlsbench.report.analysis.Winner;
 import dev.tlsbench.report.chart.Footnotes;
@@ -51,6 +52,7 @@ final class HeadlineTables {
                 row.add(Cell.plain(""));
                 row.add(Cell.plain(""));
                 row.add(Cell.plain(""));
+                row.add(Cell.plain(""));
             } else {
                 CellOutcome b = w.best().get();
                 String tied = String.join(", ", w.tied().stream().map(Labels::owner).toList());
@@ -62,10 +64,19 @@ final class HeadlineTables {
                 row.add(w.overJdk().map(x -> new Cell(Num.ratio(x.value()), x.interval(), true, "", "99.9% interval of the ratio", ""))
                         .orElse(Cell.plain(b.owner().equals(w.jdkOwner()) ? "is the JDK's own" : "JDK's own not measured")));
                 row.add(Cell.plain(Double.isNaN(w.ofNative()) ? "—" : Num.percent(w.ofNative())));
+                row.add(JniNative.of(run, q, b).map(n -> new Cell(Num.percent(n.ofIt()) + " of " + Labels.owner(n.cell().owner()),
+                        n.library() + ", through JNI", true, "", "the fastest cell of this question whose provider runs a native library"
+                        + " through JNI, in this run: " + HeadlineValues.main(q.unit(), n.cell()), "")).orElse(Cell.plain("—")));
             }
             rows.add(row);
         }
-        return new Table("(c) Fastest per question", List.of("question", "fastest", "speed", "× the JDK's own", "of native"), rows, "");
+        return new Table("(c) Fastest per question", List.of("question", "fastest", "speed", "× the JDK's own",
+                "% of " + openssl(run) + " speed", "native library through JNI"), rows, "");
+    }
+
+    /** "OpenSSL 3.0.19": the library whose openssl speed the fractions are of, named from the run's data. */
+    static String openssl(JvmRun run) {
+        return run.baseline().speed().map(b -> b.shortVersion()).orElse("OpenSSL");
     }
 
     /** RSA key transport vs ECDHE: one side's crypto per handshake, server / client, per provider. */
@@ -94,7 +105,9 @@ final class HeadlineTables {
                 labels.add(Labels.constant(aead) + ", " + Num.bytes(Double.parseDouble(size)));
             }
         }
-        return grid(run, "(b) AES-GCM vs ChaCha20-Poly1305: sealing a record", "GB/s (below: cycles/B · of native)", rows, labels);
+        String clock = run.env().cycleClock().map(k -> "; cycles/B " + k.basis()).orElse("; clock unknown");
+        return grid(run, "(b) AES-GCM vs ChaCha20-Poly1305: sealing a record" + clock,
+                "GB/s (below: cycles/B · % of " + openssl(run) + " speed)", rows, labels);
     }
 
     /** Questions (rows; several in a row are written "a / b") by owner (columns). */

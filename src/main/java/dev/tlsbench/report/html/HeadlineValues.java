@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * How the headline says a measured value: µs per handshake and handshakes per second per core for
  * the crypto of a handshake; handshakes per second per core for real handshakes; GB/s and cycles
- * per byte for records. One thread is one core: a score at more threads is divided by them.
+ * per byte for records (at the clock the run measured, else the nominal one: {@code CycleClock}, whose
+ * basis the table's caption names). One thread is one core: a score at more threads is divided by them.
  */
 final class HeadlineValues {
 
@@ -35,9 +36,9 @@ final class HeadlineValues {
         return switch (unit) {
             case HANDSHAKE -> Num.sig(perCore) + " /s per core";
             case PER_SECOND -> Num.sig(1e6 / perCore) + " µs each";
-            case RECORD -> run.env().cpuMhz().isPresent()
-                    ? String.format(Locale.ROOT, "%s cycles/B", Num.sig(run.env().cpuMhz().getAsDouble() * 1e6 / (c.score() * bytes(c))))
-                    : "clock unknown";
+            case RECORD -> run.env().cycleClock()
+                    .map(k -> String.format(Locale.ROOT, "%s cycles/B", Num.sig(k.mhz() * 1e6 / (c.score() * bytes(c)))))
+                    .orElse("clock unknown");
         };
     }
 

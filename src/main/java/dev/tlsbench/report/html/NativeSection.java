@@ -1,6 +1,8 @@
 package dev.tlsbench.report.html;
 
 import dev.tlsbench.openssl.NativeBaseline;
+import dev.tlsbench.openssl.OpenSslBuild;
+import dev.tlsbench.openssl.SampleStats;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.Baseline;
 import dev.tlsbench.report.input.ReportInputs;
@@ -29,13 +31,22 @@ final class NativeSection {
                 return;
             }
             NativeBaseline s = b.speed().get();
-            h.p(s.version() + " at " + s.openssl() + "; CPU capabilities OpenSSL uses: " + s.cpuCaps() + ". " + s.timing()
-                    + "; started " + s.started() + ", took " + Num.sig(s.tookSeconds()) + " s. AEADs: -aead (a TLS-like sequence: "
-                    + "nonce, 13-byte AAD, tag per record); ECDH: the derive alone; RSA: sign = the private-key operation (decryption uses "
-                    + "it too), verify = the public-key operation. Raw outputs: openssl/*.txt.");
-            h.tableStart("data", List.of("algorithm", "operation", "bytes", "operations/s", "GB/s", "command"));
+            OpenSslBuild build = s.build();
+            h.p(s.version() + " at " + s.openssl() + (build.builtOn().isEmpty() ? "" : "; built on " + build.builtOn() + " for "
+                    + build.platform() + ", options " + build.options() + ", compiler: " + build.compiler()) + ".");
+            h.p("Code path: CPU capability vector in effect " + s.cpuCaps() + (s.cpuCapsSource().isEmpty() ? "" : " (" + s.cpuCapsSource() + ")")
+                    + s.ia32Cap().map(c -> ": the extensions OpenSSL may choose code paths by: " + String.join(", ", c.features())
+                            + (c.envOverride().isEmpty() ? "" : "; overridden by OPENSSL_ia32cap " + c.envOverride())).orElse("")
+                    + ". Which routine runs for a given extension is the build's choice; openssl speed does not print it. "
+                    + "AEADs through -evp -aead (a TLS-like sequence: nonce, 13-byte AAD, tag per record); ECDH: the derive alone; "
+                    + "RSA: sign = the private-key operation (decryption uses it too), verify = the public-key operation.");
+            h.p(s.timing() + "; started " + s.started() + ", took " + Num.sig(s.tookSeconds()) + " s. Raw outputs: openssl/*.txt.");
+            String level = Math.round(SampleStats.CONFIDENCE * 100) + "% interval";
+            h.tableStart("data", List.of("algorithm", "operation", "bytes", "operations/s (mean)", level, "samples", "GB/s", "command"));
             for (NativeBaseline.Measurement m : s.measurements()) {
+                SampleStats st = m.stats();
                 h.row("", List.of(m.algorithm(), m.operation(), m.bytes() == 0 ? "" : Num.bytes(m.bytes()), Num.sig(m.opsPerSecond()),
+                        st.n() < 2 ? "one sample" : "±" + Num.percent(st.relativeHalfWidth()), String.valueOf(st.n()),
                         m.bytesPerSecond() > 0 ? Num.sig(m.bytesPerSecond() / 1e9) : "", m.command()));
             }
             h.tableEnd();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
@@ -70,9 +71,17 @@ public record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
         return out;
     }
 
-    /** "KVM (hypervisor flag set)" or "none detected". */
+    /**
+     * The machine line's virtualization: env.json's summary of both layers ("Firecracker VM
+     * (hypervisor: PVM (guest kernel); CPUID signature bhyve), docker container") when the run
+     * recorded one; an older env.json's "KVM (hypervisor flag set), systemd-detect-virt: docker" or
+     * "none detected".
+     */
     public String virtualization() {
         JsonNode v = host().path("virtualization");
+        if (v.path("summary").isTextual()) {
+            return v.get("summary").asText();
+        }
         String detected = v.path("detected").asText("unknown");
         String vendor = v.path("hypervisorVendor").asText("unknown");
         boolean flag = v.path("hypervisorFlag").asBoolean(false);
@@ -81,6 +90,11 @@ public record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
         }
         return (vendor.equals("unknown") ? detected : vendor) + (flag ? " (hypervisor flag set)" : "")
                 + (detected.equals("unknown") || vendor.equals(detected) ? "" : ", systemd-detect-virt: " + detected);
+    }
+
+    /** The clock cycles per byte use: measured during the run when it was, else nominal; empty when unknown. */
+    public Optional<CycleClock> cycleClock() {
+        return CycleClock.of(host());
     }
 
     /** The clock in MHz when env.json knows it (nominal from the model name, else /proc/cpuinfo at start). */

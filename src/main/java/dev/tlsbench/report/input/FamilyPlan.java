@@ -32,6 +32,11 @@ public record FamilyPlan(String name, String title, String benchmark, String own
         return owners.entrySet().stream().filter(e -> e.getValue().crypto().equals("JDK")).map(Map.Entry::getKey).findFirst();
     }
 
+    /** The JCA provider doing {@code owner}'s crypto ("ACCP" for SunJSSE on ACCP), or empty for an unknown owner. */
+    public Optional<String> crypto(String owner) {
+        return Optional.ofNullable(owners.get(owner)).map(Owner::crypto);
+    }
+
     /** The label for people of one axis value: plan.json's when it has one, else the constant made readable. */
     public String label(String param, String value) {
         String l = labels.getOrDefault(param, Map.of()).get(value);

@@ -62,6 +62,15 @@ public record JvmEnv(JsonNode node) {
         return list(node.path("providers").path("providers"));
     }
 
+    /**
+     * The native library doing {@code provider}'s work as ProvidersMain recorded it ("AWS-LC v1.47.0",
+     * "BoringSSL, revision not reported by Conscrypt"), or "" for a pure-Java or unknown provider.
+     */
+    public String nativeLibrary(String provider) {
+        return providers().stream().filter(p -> p.path("name").asText("").equals(provider)
+                && p.path("loaded").asBoolean(true)).map(p -> p.path("nativeLibrary").asText("")).findFirst().orElse("");
+    }
+
     /** One row per provider x Wycheproof suite. */
     public List<JsonNode> gateRows() {
         return list(node.path("vectorGate").path("suites"));

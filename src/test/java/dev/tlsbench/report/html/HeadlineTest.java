@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlsbench.report.Fixtures;
+import dev.tlsbench.report.analysis.JniNative;
 import dev.tlsbench.report.analysis.Question;
 import dev.tlsbench.report.analysis.Ratio;
 import dev.tlsbench.report.analysis.Winner;
@@ -47,6 +48,37 @@ class HeadlineTest {
         CellOutcome accp = w.best().get();
         assertEquals("6.55 GB/s", HeadlineValues.main(Question.Unit.RECORD, accp));
         assertEquals("0.305 cycles/B", HeadlineValues.second(jdk17, Question.Unit.RECORD, accp));
+    }
+
+    /**
+     * The native columns: the fraction of OpenSSL's speed names the version from speed.json, and the
+     * JNI-native reference is the fastest cell whose provider env.json gives a native library (here
+     * ACCP on AWS-LC v1.47.0: the JDK's 200 000 is 50% of its 400 000).
+     */
+    @Test
+    void theNativeColumnsNameTheirLibraries() {
+        JvmRun jdk17 = Fixtures.run(Fixtures.load(Fixtures.handmade(tmp)), "jdk17");
+        Question q = question("AES-128-GCM seal · 16 KiB record");
+        CellOutcome jdk = q.cell(jdk17, "JDK").orElseThrow();
+        JniNative n = JniNative.of(jdk17, q, jdk).orElseThrow();
+        assertEquals("ACCP", n.cell().owner());
+        assertEquals("AWS-LC v1.47.0", n.library());
+        assertEquals(0.5, n.ofIt(), 1e-12);
+        // Conscrypt is the fastest here, but this env.json lists no native library for it, and ACCP has no value: no reference
+        Question ecdhe = question("X25519 ECDSA P-256 · server");
+        CellOutcome conscrypt = Winner.of(jdk17, ecdhe).best().orElseThrow();
+        assertEquals("CONSCRYPT", conscrypt.owner());
+        assertTrue(JniNative.of(jdk17, ecdhe, conscrypt).isEmpty());
+        HeadlineTables.Table t = HeadlineTables.winners(jdk17);
+        assertEquals(List.of("question", "fastest", "speed", "× the JDK's own", "% of OpenSSL 3.0.99 speed", "native library through JNI"),
+                t.headers());
+        List<HeadlineTables.Cell> row = t.rows().stream().filter(r -> r.get(0).text().equals(q.text())).findFirst().orElseThrow();
+        assertEquals("80%", row.get(4).text());
+        assertEquals("100% of ACCP", row.get(5).text());
+        assertEquals("AWS-LC v1.47.0, through JNI", row.get(5).small());
+        // no measured clock in this env.json: c/B is labelled with the nominal one
+        assertTrue(HeadlineTables.records(jdk17).title().endsWith("; cycles/B at nominal 2.00 GHz (nominal, from the CPU model name;"
+                + " a boosting CPU runs faster)"), HeadlineTables.records(jdk17).title());
     }
 
     @Test
