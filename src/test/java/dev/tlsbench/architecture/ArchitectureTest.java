@@ -128,14 +128,13 @@ class ArchitectureTest {
                 .because("the result directory is read by report.input and the report written by report.cli");
     }
 
-    /** Classes of {@code pkg} use no drawing library (AWT, image I/O, XChart, VectorGraphics2D) and none of the {@code drawing} packages. */
+    /** Classes of {@code pkg} use no drawing library (AWT, image I/O, JFreeChart, JFreeSVG) and none of the {@code drawing} packages. */
     static ArchRule drawsNothing(String pkg, String... drawing) {
-        String[] forbidden = new String[drawing.length + 4];
+        String[] forbidden = new String[drawing.length + 3];
         forbidden[0] = "java.awt..";
         forbidden[1] = "javax.imageio..";
-        forbidden[2] = "org.knowm.xchart..";
-        forbidden[3] = "de.erichseifert.vectorgraphics2d..";
-        System.arraycopy(drawing, 0, forbidden, 4, drawing.length);
+        forbidden[2] = "org.jfree..";
+        System.arraycopy(drawing, 0, forbidden, 3, drawing.length);
         return noClasses().that().resideInAPackage(pkg).should().dependOnClassesThat().resideInAnyPackage(forbidden)
                 .because("analysis says what the runs show; report.chart draws it");
     }

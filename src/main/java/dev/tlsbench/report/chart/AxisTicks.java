@@ -27,6 +27,40 @@ record AxisTicks(double min, double max, List<Double> ticks, List<String> labels
         };
     }
 
+    /** The value axis of {@code m}: covering its points, their intervals and its references. */
+    static AxisTicks of(ChartModel m) {
+        return of(m.y().scale(), values(m));
+    }
+
+    /** Every value the value axis must show: points, their intervals, references. */
+    private static List<Double> values(ChartModel m) {
+        List<Double> vs = new ArrayList<>();
+        for (ChartModel.Series s : m.series()) {
+            for (ChartModel.Point p : s.points()) {
+                vs.add(p.y());
+                if (!s.faint()) {
+                    // the axis is not stretched to an interval end far from its value: that end is drawn open
+                    double reach = switch (m.y().scale()) {
+                        case LINEAR -> 3;
+                        case LOG2 -> 4;
+                        case LOG10 -> 50;
+                    };
+                    if (p.hi() < p.y() * reach) {
+                        vs.add(p.hi());
+                    }
+                    if (m.y().scale() == ChartModel.Scale.LINEAR || p.lo() > p.y() / reach) {
+                        vs.add(p.lo());
+                    }
+                }
+            }
+        }
+        for (ChartModel.Reference r : m.references()) {
+            r.points().forEach(p -> vs.add(p.y()));
+            vs.add(r.lineAt());
+        }
+        return vs;
+    }
+
     /** An axis covering every positive value of {@code values} (values <= 0 are ignored on log scales). */
     static AxisTicks of(ChartModel.Scale scale, List<Double> values) {
         List<Double> vs = values.stream().filter(v -> v != null && Double.isFinite(v) && (scale == ChartModel.Scale.LINEAR || v > 0)).toList();

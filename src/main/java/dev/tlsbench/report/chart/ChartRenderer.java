@@ -1,47 +1,56 @@
 package dev.tlsbench.report.chart;
 
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
 import dev.tlsbench.io.AtomicFile;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Draws a {@link ChartModel} as a PNG at twice its size (sharp on high-density screens) and as an
- * SVG whose text is text (searchable, editable). XChart draws the plot: its frame and the series'
- * lines and markers, placed by value; this class draws every piece of text and what XChart has no
- * notion of, in XChart's own coordinates (getScreenXFromChart): decade ticks on log axes, ticks at
- * the measured sizes, category labels, error bars, state marks, reference marks, the legend,
- * footnotes and caption, all with drawString, which the SVG keeps as text. XChart turns its own text
- * into glyph outlines (TextLayout.getOutline), so it is asked to draw none.
+ * Draws a {@link ChartModel} with JFreeChart as a PNG at twice its size (sharp on high-density
+ * screens) and, through JFreeSVG, as an SVG whose text is text (searchable, editable). JFreeChart
+ * lays out the title, legend, plot, axes with their titles, footnotes and caption (wrapped to the
+ * width); its XYErrorRenderer draws the values with their error bars, its LogAxis the log scales.
+ * Ours are the ticks ({@link ChartAxes}) and the state marks ({@link StateMarks}).
  */
 public final class ChartRenderer {
 
     public static final int WIDTH = 960;
     public static final int SCALE = 2;
-    private static final int MARGIN = 14;
     private static final int PLOT_HEIGHT = 360;
-    private static final int ROW_HEIGHT = 22;
-    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
-    private static final Color GREY = new Color(0x66, 0x66, 0x66);
-    private static final Color GRID = new Color(0xE4, 0xE4, 0xE4);
 
     private ChartRenderer() {
     }
@@ -49,141 +58,174 @@ public final class ChartRenderer {
     /** Writes {@code <dir>/<id>.png} (2x) and {@code <dir>/<id>.svg}. */
     public static void write(ChartModel m, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Layout layout = Layout.of(m);
-        BufferedImage img = new BufferedImage(WIDTH * SCALE, layout.height() * SCALE, BufferedImage.TYPE_INT_RGB);
+        JFreeChart chart = chart(m);
+        int height = height(chart, m);
+        BufferedImage img = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.scale(SCALE, SCALE);
-        paint(m, layout, g);
+        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
         g.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(img, "png", png);
         AtomicFile.write(dir.resolve(m.id() + ".png"), png.toByteArray());
-
-        // VectorGraphics2D's SVG keeps what drawString draws as <text>: all our text goes that way
-        VectorGraphics2D vg = new VectorGraphics2D();
-        paint(m, layout, vg);
-        ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        new SVGProcessor().getDocument(vg.getCommands(), new PageSize(0, 0, WIDTH, layout.height())).writeTo(svg);
-        AtomicFile.write(dir.resolve(m.id() + ".svg"), SvgFonts.portable(svg.toString(StandardCharsets.UTF_8)));
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
+        svg.setFontFunction(family -> "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"); // Java measured with the first
+        chart.draw(svg, new Rectangle2D.Double(0, 0, WIDTH, height));
+        AtomicFile.write(dir.resolve(m.id() + ".svg"), svg.getSVGDocument().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void paint(ChartModel m, Layout l, Graphics2D g) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, l.height());
-        text(g, TextBox.TITLE, TEXT, m.title(), MARGIN, 22);
-        int y = 40;
-        for (String s : l.subtitle()) {
-            text(g, TextBox.SUBTITLE, GREY, s, MARGIN, y);
-            y += 15;
-        }
-        Legend.paint(g, l.legend(), MARGIN, l.legendTop());
-
-        XYChart chart = Plot.build(m, l);
-        Graphics2D pg = (Graphics2D) g.create();
-        pg.translate(l.plotX(), l.plotY());
-        chart.paint(pg, l.plotW(), l.plotH());
-        pg.dispose();
-        Plot.Frame f = new Plot.Frame(chart, l, m.horizontal());
-        grid(g, f, l, m);
-        Plot.overlay(g, f, m, l);
-
-        int fy = l.footTop();
-        for (String s : l.footnotes()) {
-            text(g, TextBox.NOTE, TEXT, s, MARGIN, fy);
-            fy += 14;
-        }
-        fy += 4;
-        for (String s : l.caption()) {
-            text(g, TextBox.NOTE, GREY, s, MARGIN, fy);
-            fy += 13;
-        }
+    /** The image height that gives the plot its height (or the rows of a horizontal chart theirs), whatever the text around it takes. */
+    private static int height(JFreeChart chart, ChartModel m) {
+        int plot = m.horizontal() ? Math.max(120, m.x().ticks().size() * Math.max(22, 9 * RatioChart.perRow(m)) + 24) : PLOT_HEIGHT;
+        int guess = 1000;
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics(),
+                new Rectangle2D.Double(0, 0, WIDTH, guess), info);
+        return (int) Math.ceil(guess - info.getPlotInfo().getDataArea().getHeight() + plot);
     }
 
-    /** Value ticks with grid lines and labels, the category or numeric labels, and both axis titles. */
-    private static void grid(Graphics2D g, Plot.Frame f, Layout l, ChartModel m) {
-        g.setStroke(new BasicStroke(0.8f));
-        AxisTicks t = l.ticks();
-        for (int i = 0; i < t.ticks().size(); i++) {
-            double v = t.ticks().get(i);
-            String label = t.labels().get(i);
-            g.setColor(GRID);
-            if (m.horizontal()) {
-                double x = f.valueScreen(v);
-                g.draw(new Line2D.Double(x, f.top(), x, f.bottom()));
-                text(g, TextBox.TICK, TEXT, label, (float) (x - TextBox.width(TextBox.TICK, label) / 2.0), f.bottom() + 14);
-            } else {
-                double y = f.valueScreen(v);
-                g.draw(new Line2D.Double(f.left(), y, f.right(), y));
-                text(g, TextBox.TICK, TEXT, label, (float) (f.left() - 6 - TextBox.width(TextBox.TICK, label)), (float) y + 4);
+    static JFreeChart chart(ChartModel m) {
+        XYPlot plot = new XYPlot();
+        plot.setOrientation(m.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setDomainAxis(ChartAxes.position(m));
+        plot.setRangeAxis(ChartAxes.value(m));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(Color.GRAY);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(0.8f));
+        plot.setDomainGridlinesVisible(!m.x().categorical());
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        XYErrorRenderer values = series(m, plot);
+        references(m, plot);
+        plot.addAnnotation(new StateMarks(m));
+
+        JFreeChart chart = new JFreeChart(m.title(), ChartStyle.TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(4, 14, 8, 20));
+        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setPaint(ChartStyle.TEXT);
+        chart.addSubtitle(text(m.subtitle(), ChartStyle.SUBTITLE, ChartStyle.GREY, RectangleEdge.TOP, 2));
+        LegendTitle legend = new LegendTitle(() -> legendItems(m, values));
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setItemFont(ChartStyle.LEGEND);
+        legend.setItemPaint(Color.DARK_GRAY);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        chart.addSubtitle(legend);
+        // bottom titles stack upwards from the foot: the caption's last line first
+        for (int i = m.caption().size() - 1; i >= 0; i--) {
+            chart.addSubtitle(text(m.caption().get(i), ChartStyle.NOTE, ChartStyle.GREY, RectangleEdge.BOTTOM, 2));
+        }
+        for (int i = m.footnotes().size() - 1; i >= 0; i--) {
+            chart.addSubtitle(text(m.footnotes().get(i), ChartStyle.NOTE, ChartStyle.TEXT, RectangleEdge.BOTTOM, 1));
+        }
+        return chart;
+    }
+
+    /** The series with their error bars (dataset 1) over the faint single forks (dataset 0). */
+    private static XYErrorRenderer series(ChartModel m, XYPlot plot) {
+        XYSeriesCollection faint = new XYSeriesCollection();
+        XYLineAndShapeRenderer faintLines = new XYLineAndShapeRenderer(true, false);
+        YIntervalSeriesCollection values = new YIntervalSeriesCollection();
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setCapLength(6);
+        r.setErrorStroke(new BasicStroke(1.2f));
+        r.setLegendItemLabelGenerator((d, i) -> m.series().stream().filter(s -> !s.faint()).toList().get(i).name());
+        for (ChartModel.Series s : m.series()) {
+            Color c = Palette.of(s.colorKey());
+            if (s.faint()) {
+                XYSeries xy = new XYSeries(faint.getSeriesCount(), false, true);
+                s.points().forEach(p -> xy.add(p.x(), p.y()));
+                faintLines.setSeriesPaint(faint.getSeriesCount(), new Color(c.getRed(), c.getGreen(), c.getBlue(), 70));
+                faintLines.setSeriesStroke(faint.getSeriesCount(), new BasicStroke(1f));
+                faint.addSeries(xy);
+                continue;
+            }
+            int i = values.getSeriesCount();
+            YIntervalSeries ys = new YIntervalSeries(i, false, true);
+            for (ChartModel.Point p : s.points()) {
+                boolean none = Double.isNaN(p.lo()) || Double.isNaN(p.hi());
+                // an end at or below 0 on a log axis goes below the axis: clipped there, drawn open-ended
+                double lo = none ? p.y() : m.y().scale() != ChartModel.Scale.LINEAR && p.lo() <= 0 ? p.y() * 1e-6 : p.lo();
+                ys.add(p.x(), p.y(), lo, none ? p.y() : p.hi());
+            }
+            values.addSeries(ys);
+            r.setSeriesPaint(i, c);
+            r.setSeriesShape(i, ChartStyle.marker(m, s.colorKey()));
+            r.setSeriesLinesVisible(i, s.line() != ChartModel.LineStyle.NONE);
+            r.setSeriesStroke(i, ChartStyle.stroke(s.line(), 1.8f));
+            r.setSeriesVisibleInLegend(i, s.inLegend());
+        }
+        plot.setDataset(0, faint);
+        plot.setRenderer(0, faintLines);
+        plot.setDataset(1, values);
+        plot.setRenderer(1, r);
+        return r;
+    }
+
+    /** The native reference: a dashed line through white diamonds, or a dashed bar across each category; the line at 1 of a ratio axis. */
+    private static void references(ChartModel m, XYPlot plot) {
+        XYSeriesCollection points = new XYSeriesCollection();
+        for (ChartModel.Reference ref : m.references()) {
+            if (!Double.isNaN(ref.lineAt())) {
+                plot.addRangeMarker(new ValueMarker(ref.lineAt(), Color.DARK_GRAY, new BasicStroke(1.3f)), Layer.FOREGROUND);
+            }
+            XYSeries s = new XYSeries(points.getSeriesCount(), false, true);
+            for (ChartModel.Point p : ref.points()) {
+                if (m.x().categorical()) {
+                    plot.addAnnotation(new XYLineAnnotation(p.x() - 0.42, p.y(), p.x() + 0.42, p.y(), ChartStyle.stroke(ChartModel.LineStyle.DASH, 1.4f), Color.BLACK));
+                } else {
+                    s.add(p.x(), p.y());
+                }
+            }
+            points.addSeries(s);
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setDefaultPaint(Color.BLACK);
+        r.setAutoPopulateSeriesPaint(false);
+        r.setDefaultStroke(ChartStyle.stroke(ChartModel.LineStyle.DASH, 1.4f));
+        r.setAutoPopulateSeriesStroke(false);
+        r.setDefaultShape(ShapeUtils.createDiamond(5));
+        r.setAutoPopulateSeriesShape(false);
+        r.setUseFillPaint(true);
+        r.setDefaultFillPaint(Color.WHITE);
+        r.setAutoPopulateSeriesFillPaint(false);
+        r.setDrawOutlines(true);
+        r.setUseOutlinePaint(true);
+        r.setDefaultOutlinePaint(Color.BLACK);
+        r.setAutoPopulateSeriesOutlinePaint(false);
+        plot.setDataset(2, points);
+        plot.setRenderer(2, r);
+    }
+
+    /** The renderer's series, the reference, then one entry per kind of mark the chart uses (its symbol in its color). */
+    private static LegendItemCollection legendItems(ChartModel m, XYErrorRenderer values) {
+        LegendItemCollection items = values.getLegendItems();
+        for (ChartModel.Reference r : m.references()) {
+            if (!r.points().isEmpty()) {
+                items.add(new LegendItem(r.label(), null, null, null, true, ShapeUtils.createDiamond(5), true, Color.WHITE, true, Color.BLACK,
+                        new BasicStroke(1.4f), true, new Line2D.Double(-10, 0, 10, 0), ChartStyle.stroke(ChartModel.LineStyle.DASH, 1.4f), Color.BLACK));
             }
         }
-        // category or numeric position labels
-        List<Double> at = m.x().ticks();
-        for (int i = 0; i < at.size(); i++) {
-            double pos = m.x().log() ? Math.log10(at.get(i)) : at.get(i);
-            List<String> lines = l.xLabels().get(i);
-            if (m.horizontal()) {
-                double y = f.positionScreen(pos);
-                float ty = (float) (y + 4 - (lines.size() - 1) * 6.5);
-                for (String s : lines) {
-                    text(g, TextBox.TICK, TEXT, s, (float) (f.left() - 8 - TextBox.width(TextBox.TICK, s)), ty);
-                    ty += 13;
-                }
-            } else {
-                double x = f.positionScreen(pos);
-                if (!m.x().categorical()) {
-                    g.setColor(GRID);
-                    g.draw(new Line2D.Double(x, f.top(), x, f.bottom()));
-                }
-                float ty = (float) f.bottom() + 15;
-                for (String s : lines) {
-                    text(g, TextBox.TICK, TEXT, s, (float) (x - TextBox.width(TextBox.TICK, s) / 2.0), ty);
-                    ty += 13;
-                }
+        for (ChartModel.MarkKind k : ChartModel.MarkKind.values()) {
+            if (m.count(k) > 0) {
+                LegendItem i = new LegendItem(k.symbol() + "  " + k.label(), null, null, null, false, new Rectangle2D.Double(), false,
+                        Color.WHITE, false, Color.WHITE, new BasicStroke(), false, new Line2D.Double(), new BasicStroke(), Color.WHITE);
+                i.setLabelPaint(ChartStyle.markColor(k));
+                items.add(i);
             }
         }
-        // axis titles: the value axis and the position axis
-        if (m.horizontal()) {
-            text(g, TextBox.AXIS, TEXT, m.y().label(), (float) (f.left() + (f.right() - f.left() - TextBox.width(TextBox.AXIS, m.y().label())) / 2),
-                    f.bottom() + 32);
-        } else {
-            Graphics2D r = (Graphics2D) g.create();
-            r.rotate(-Math.PI / 2);
-            String yl = TextBox.cut(TextBox.AXIS, m.y().label(), (int) (f.bottom() - f.top()) + 40);
-            text(r, TextBox.AXIS, TEXT, yl, (float) -(f.top() + (f.bottom() - f.top() + TextBox.width(TextBox.AXIS, yl)) / 2), MARGIN + 4);
-            r.dispose();
-            String xl = m.x().label();
-            text(g, TextBox.AXIS, TEXT, xl, (float) (f.left() + (f.right() - f.left() - TextBox.width(TextBox.AXIS, xl)) / 2),
-                    (float) f.bottom() + 15 + l.xLabelLines() * 13 + 6);
-        }
+        return items;
     }
 
-    static void text(Graphics2D g, Font font, Color c, String s, double x, double y) {
-        g.setFont(font);
-        g.setColor(c);
-        g.drawString(s, (float) x, (float) y);
-    }
-
-    /** XChart's marker for a series, by owner position, so owners differ by shape as well as color. */
-    static org.knowm.xchart.style.markers.Marker marker(int i) {
-        return switch (i % 4) {
-            case 0 -> SeriesMarkers.CIRCLE;
-            case 1 -> SeriesMarkers.DIAMOND;
-            case 2 -> SeriesMarkers.SQUARE;
-            default -> SeriesMarkers.TRIANGLE_UP;
-        };
-    }
-
-    static XYSeries.XYSeriesRenderStyle renderStyle(ChartModel.LineStyle s) {
-        return s == ChartModel.LineStyle.NONE ? XYSeries.XYSeriesRenderStyle.Scatter : XYSeries.XYSeriesRenderStyle.Line;
-    }
-
-    /** The footnote lines that fit: each one line, cut to the chart's width. */
-    static List<String> oneLines(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        lines.forEach(s -> out.add(TextBox.cut(TextBox.NOTE, s, WIDTH - 2 * MARGIN)));
-        return out;
+    private static TextTitle text(String s, Font f, Color c, RectangleEdge edge, int maxLines) {
+        TextTitle t = new TextTitle(s, f, c, edge, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER, new RectangleInsets(1, 0, 1, 0));
+        t.setMaximumLinesToDisplay(maxLines);
+        return t;
     }
 }

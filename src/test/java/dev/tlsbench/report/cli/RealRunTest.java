@@ -44,6 +44,7 @@ class RealRunTest {
             String svg = Files.readString(out.resolve("charts/" + c.id() + ".svg"));
             assertTrue(svg.contains(">" + Html.esc(c.title()) + "</text>"), c.id() + ": the title is SVG text");
             assertFalse(svg.contains("SansSerif"), "fonts a browser knows");
+            assertTrue(c.x().label().isEmpty() || svg.contains(">" + Html.esc(c.x().label()) + "</text>"), c.id() + ": the x-axis title is SVG text");
             assertTrue(c.y().label().endsWith("higher is better") || c.horizontal(), c.id() + ": " + c.y().label());
         }
         ChartModel seal = Fixtures.chart(charts, "jdk17-record-seal-aes-128-gcm-byte-array");

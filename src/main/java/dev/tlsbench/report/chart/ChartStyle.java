@@ -1,0 +1,62 @@
+package dev.tlsbench.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.jfree.chart.util.ShapeUtils;
+
+/** The fonts, greys, strokes and marker shapes every chart uses, so the charts of a report look alike. */
+final class ChartStyle {
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font MARK = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font SUP = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+    static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    static final Color GREY = new Color(0x66, 0x66, 0x66);
+    static final Color GRID = new Color(0xE4, 0xE4, 0xE4);
+
+    private ChartStyle() {
+    }
+
+    static Stroke stroke(ChartModel.LineStyle line, float width) {
+        return switch (line) {
+            case DASH -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+            case DOT -> new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1.5f, 3.5f}, 0f);
+            default -> new BasicStroke(width);
+        };
+    }
+
+    static Color markColor(ChartModel.MarkKind k) {
+        return switch (k) {
+            case FAILED, GATE -> new Color(0xC0, 0x00, 0x00);
+            case PENDING, NOT_STEADY -> new Color(0xB3, 0x59, 0x00);
+            case UNSUPPORTED -> new Color(0x55, 0x55, 0x55);
+            case HARNESS_LIMIT -> new Color(0x6A, 0x4C, 0x93);
+            case NOT_IN_PROFILE -> new Color(0x99, 0x99, 0x99);
+            case WEAK -> new Color(0x77, 0x77, 0x77);
+        };
+    }
+
+    /** An owner's marker shape by its position among the chart's owners, so owners differ by shape as well as color. */
+    static Shape marker(ChartModel m, String colorKey) {
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(m.series().stream().map(ChartModel.Series::colorKey).toList()));
+        return switch (keys.indexOf(colorKey) % 4) {
+            case 0 -> new Ellipse2D.Double(-4, -4, 8, 8);
+            case 1 -> ShapeUtils.createDiamond(4.5f);
+            case 2 -> new Rectangle2D.Double(-3.5, -3.5, 7, 7);
+            default -> ShapeUtils.createUpTriangle(4.5f);
+        };
+    }
+}
