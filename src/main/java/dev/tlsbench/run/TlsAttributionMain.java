@@ -59,6 +59,8 @@ public final class TlsAttributionMain {
         row.put("protocol", full.protocol());
         row.put("suite", full.suite());
         row.put("group", full.group().isEmpty() ? "none (RSA key transport)" : full.group());
+        putWire(row, full);
+        row.put("wireNote", proof.wireNote());
         WireHello resumed = proof.resumed();
         row.put("resumedBy", resumed == null ? "not resumed: " + proof.notResumed() : resumed.resumedBy());
         row.put("resumedGroup", resumed == null ? "-" : resumed.group() == null ? "none (no key exchange)" : resumed.group());
@@ -75,6 +77,26 @@ public final class TlsAttributionMain {
         proof.attribution().inherent().forEach(inherent::add);
     }
 
+    /**
+     * What each side sent in the full handshake, as the wire shows it: the client's key shares (the
+     * retry's after a HelloRetryRequest), groups and signature schemes; the server's group (its
+     * ServerHello key_share or TLS 1.2 ServerKeyExchange curve), suite and whether it asked for a retry.
+     */
+    private static void putWire(ObjectNode row, WireHello full) {
+        strings(row.putArray("clientKeyShares"), full.client().keyShares());
+        if (full.helloRetry()) {
+            strings(row.putArray("clientRetryKeyShares"), full.client().retryKeyShares());
+        }
+        strings(row.putArray("clientGroups"), full.client().groups());
+        strings(row.putArray("clientSignatureSchemes"), full.client().signatureSchemes());
+        row.put("serverGroup", full.group().isEmpty() ? "none (RSA key transport)" : full.group());
+        row.put("hrr", full.helloRetry());
+    }
+
+    private static void strings(ArrayNode array, java.util.List<String> values) {
+        values.forEach(array::add);
+    }
+
     private static void printText(ObjectNode row) {
         System.out.printf("%n%-13s %s%n", row.get("stack").asText(), row.get("config").asText());
         if (!row.get("supported").asBoolean()) {
@@ -84,6 +106,12 @@ public final class TlsAttributionMain {
         System.out.printf("  negotiated %s %s %s; resumed by %s (group %s)%n", row.get("protocol").asText(),
                 row.get("suite").asText(), row.get("group").asText(), row.get("resumedBy").asText(),
                 row.get("resumedGroup").asText());
+        System.out.printf("  client key shares %s%s; groups %s%n  client signature schemes %s%n",
+                row.get("clientKeyShares"), row.get("hrr").asBoolean() ? " then " + row.get("clientRetryKeyShares") : "",
+                row.get("clientGroups"), row.get("clientSignatureSchemes"));
+        if (!row.get("wireNote").asText().isEmpty()) {
+            System.out.println("  wire note: " + row.get("wireNote").asText());
+        }
         row.get("providers").fields().forEachRemaining(e ->
                 System.out.printf("  %-17s %s%n", e.getKey(), e.getValue().asText()));
         row.get("inherent").forEach(n -> System.out.println("  inherent: " + n.asText()));
