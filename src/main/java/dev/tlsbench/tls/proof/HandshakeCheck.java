@@ -97,7 +97,7 @@ public final class HandshakeCheck {
      * given only groups it does not know, a client sends none (SunJSSE's server then fails the
      * handshake with missing_extension), and given some it negotiates what is left.
      */
-    private static Optional<String> missingGroup(Peers peers, HandshakeConfig config) {
+    static Optional<String> missingGroup(Peers peers, HandshakeConfig config) {
         Optional<Pin> pin = config.pin().filter(p -> p.group() != TlsGroup.NONE);
         if (pin.isEmpty()) {
             return Optional.empty();

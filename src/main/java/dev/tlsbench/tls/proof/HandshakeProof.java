@@ -108,6 +108,9 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
         config.pin().filter(p -> p.protocol() == TlsProtocol.TLS13
                 && p.group().keyEstablishment().primitive() instanceof KeyExchange k && k.isFiniteField())
                 .ifPresent(p -> {
+                    HandshakeCheck.missingGroup(peers, config).ifPresent(missing -> {
+                        throw new Unsupported(missing); // a stack without the group (Conscrypt) derives no secret to compare
+                    });
                     Optional<String> client = peers.client().driver().tls13FfdheSecretDefect();
                     Optional<String> server = peers.server().driver().tls13FfdheSecretDefect();
                     if (client.isPresent() != server.isPresent()) {
