@@ -30,6 +30,12 @@ import org.junit.jupiter.api.Test;
  * (with JAVA_HOME of the JDK whose file it writes). Columns: family, cell (its key without the
  * {@code dev.tlsbench.} prefix), state, the reason's first words (for the reader; only the state is
  * compared: reasons carry object ids and addresses). JDKs other than 17 and 25 are skipped.
+ *
+ * <p>The probes run in this JVM, as ProvidersMain's do: where a state depends on the JVM's history
+ * the file holds the in-process one. So far that is TLS_RSA on JDK 25, unsupported here because
+ * SunJSSE read jdk.tls.disabledAlgorithms before the probe could re-enable it (a benchmark fork
+ * runs one configuration and measures it; docs/sslengine.md, "TLS_RSA on JDK 24+"). Takes about
+ * a minute of CPU (most of it the TLS proofs, which the other TLS tests of the same JVM share).
  */
 class CapabilityMatrixTest {
 
