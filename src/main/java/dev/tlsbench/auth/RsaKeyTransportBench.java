@@ -19,7 +19,12 @@ public class RsaKeyTransportBench extends ProviderBench {
 
     @Setup
     public void setup() throws GeneralSecurityException {
-        workload = RsaKeyTransportWorkload.prepare(provider, rsa);
+        workload = prepare();
+    }
+
+    /** The one setup, which the capability probe runs too. */
+    RsaKeyTransportWorkload prepare() throws GeneralSecurityException {
+        return RsaKeyTransportWorkload.prepare(provider, rsa);
     }
 
     @Benchmark

@@ -9,9 +9,9 @@ import dev.tlsbench.provider.JcaProvider;
 /** RsaKeyTransportBench as the suite knows it: TLS 1.2 RSA key transport per provider. */
 public final class RsaKeyTransportFamily {
 
-    public static final Family<JcaProvider, RsaKeyTransport> FAMILY = Family.of("rsa", "RSA key transport",
+    public static final Family FAMILY = Family.of("rsa", "RSA key transport",
                     RsaKeyTransportBench.class, "provider", JcaProvider.class, "rsa", RsaKeyTransport.class)
-            .probe(RsaKeyTransportWorkload::prepare)
+            .setup(RsaKeyTransportBench::prepare)
             .vectors(RsaDecryptionVectors.all())
             .quick(CellSet.of("encrypt", "decrypt").where("rsa", RsaKeyTransport.PKCS1_2048))
             // JIT-bound owners: RSA encrypt climbs for 4-5 s (C2 compiling the public-exponent path)

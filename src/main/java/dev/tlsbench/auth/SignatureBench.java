@@ -19,7 +19,12 @@ public class SignatureBench extends ProviderBench {
 
     @Setup
     public void setup() throws GeneralSecurityException {
-        workload = SignatureWorkload.prepare(provider, scheme);
+        workload = prepare();
+    }
+
+    /** The one setup, which the capability probe runs too. */
+    SignatureWorkload prepare() throws GeneralSecurityException {
+        return SignatureWorkload.prepare(provider, scheme);
     }
 
     @Benchmark

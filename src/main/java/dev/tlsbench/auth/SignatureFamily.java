@@ -9,9 +9,9 @@ import dev.tlsbench.provider.JcaProvider;
 /** SignatureBench as the suite knows it: handshake signatures per provider. */
 public final class SignatureFamily {
 
-    public static final Family<JcaProvider, SignatureScheme> FAMILY = Family.of("signature", "Handshake signatures",
+    public static final Family FAMILY = Family.of("signature", "Handshake signatures",
                     SignatureBench.class, "provider", JcaProvider.class, "scheme", SignatureScheme.class)
-            .probe(SignatureWorkload::prepare)
+            .setup(SignatureBench::prepare)
             .vectors(SignatureVectors.all())
             // the TLS 1.3 signatures of an RSA and an ECDSA certificate
             .quick(CellSet.of("sign", "verify").where("scheme", SignatureScheme.RSA_PSS_SHA256_2048,

@@ -15,26 +15,23 @@ public final class CapabilityMatrix {
     private CapabilityMatrix() {
     }
 
-    public static List<Entry> probeAll(List<Family<?, ?>> families) {
+    public static List<Entry> probeAll(List<Family> families) {
         List<Entry> entries = new ArrayList<>();
-        for (Family<?, ?> f : families) {
-            probeFamily(f, entries);
+        for (Family f : families) {
+            entries.addAll(probeFamily(f));
         }
         return entries;
     }
 
-    public static <O extends Enum<O> & Owner, A extends Enum<A>> List<Entry> probeFamily(Family<O, A> f) {
+    public static List<Entry> probeFamily(Family f) {
+        Capabilities c = f.capabilities();
         List<Entry> entries = new ArrayList<>();
-        probeFamily(f, entries);
-        return entries;
-    }
-
-    private static <O extends Enum<O> & Owner, A extends Enum<A>> void probeFamily(Family<O, A> f, List<Entry> out) {
-        for (O owner : f.owners()) {
-            for (A algorithm : f.algorithms()) {
-                out.add(new Entry(f.name(), f.ownerParam(), owner.name(), f.algorithmParam(),
-                        algorithm.name(), f.probe(owner, algorithm)));
+        for (Owner owner : c.owners()) {
+            for (Enum<?> algorithm : c.algorithms()) {
+                entries.add(new Entry(f.name(), c.ownerParam(), owner.name(), c.algorithmParam(), algorithm.name(),
+                        c.probe(owner, algorithm)));
             }
         }
+        return entries;
     }
 }

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class Families {
 
-    public static final List<Family<?, ?>> ALL = List.of(
+    public static final List<Family> ALL = List.of(
             RecordFamily.FAMILY,
             KeyExchangeFamily.FAMILY,
             KemFamily.FAMILY,
@@ -41,7 +41,7 @@ public final class Families {
     }
 
     /** The family named {@code name}; an unknown name is refused with the valid ones. */
-    public static Family<?, ?> named(String name) {
+    public static Family named(String name) {
         return ALL.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("unknown family '" + name + "'; valid: " + String.join(", ", names())));
     }
@@ -51,7 +51,7 @@ public final class Families {
     }
 
     /** The family whose benchmark class is {@code className} (fully qualified or simple). */
-    public static Optional<Family<?, ?>> ofBenchmark(String className) {
+    public static Optional<Family> ofBenchmark(String className) {
         return ALL.stream().filter(f -> f.benchmark().getName().equals(className)
                 || f.benchmark().getSimpleName().equals(className)).findFirst();
     }
@@ -59,8 +59,8 @@ public final class Families {
     /** Every family's Wycheproof suites, each once. */
     public static List<VectorSuite> vectorSuites() {
         List<VectorSuite> all = new ArrayList<>();
-        for (Family<?, ?> f : ALL) {
-            f.vectors().stream().filter(s -> !all.contains(s)).forEach(all::add);
+        for (Family f : ALL) {
+            f.capabilities().vectors().stream().filter(s -> !all.contains(s)).forEach(all::add);
         }
         return all;
     }

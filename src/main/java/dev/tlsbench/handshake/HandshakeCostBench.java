@@ -28,7 +28,12 @@ public class HandshakeCostBench extends ProviderBench {
 
     @Setup
     public void setup() throws GeneralSecurityException {
-        workload = HandshakeWorkload.prepare(provider, handshake, side, composition);
+        workload = prepare();
+    }
+
+    /** The one setup, which the capability probe runs too. */
+    HandshakeWorkload prepare() throws GeneralSecurityException {
+        return HandshakeWorkload.prepare(provider, handshake, side, composition);
     }
 
     @Benchmark

@@ -9,9 +9,9 @@ import dev.tlsbench.provider.JcaProvider;
 /** KeyScheduleBench as the suite knows it: the TLS 1.3 key schedule per provider's HKDF. */
 public final class KeyScheduleFamily {
 
-    public static final Family<JcaProvider, Kdf> FAMILY = Family.of("kdf", "TLS 1.3 key schedule",
+    public static final Family FAMILY = Family.of("kdf", "TLS 1.3 key schedule",
                     KeyScheduleBench.class, "provider", JcaProvider.class, "kdf", Kdf.class)
-            .probe(KeyScheduleWorkload::new)
+            .setup(KeyScheduleBench::prepare)
             .vectors(HkdfVectors.all())
             .quick(CellSet.all())
             // JIT-bound owners: HKDF through javax.crypto.KDF, Java code

@@ -20,7 +20,12 @@ public class KemBench extends ProviderBench {
 
     @Setup
     public void setup() {
-        workload = new KemWorkload(provider, kem);
+        workload = prepare();
+    }
+
+    /** The one setup, which the capability probe runs too. */
+    KemWorkload prepare() {
+        return new KemWorkload(provider, kem);
     }
 
     @Benchmark

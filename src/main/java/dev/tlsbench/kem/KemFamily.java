@@ -9,9 +9,9 @@ import dev.tlsbench.provider.JcaProvider;
 /** KemBench as the suite knows it: ML-KEM and the X25519MLKEM768 hybrid per provider. */
 public final class KemFamily {
 
-    public static final Family<JcaProvider, Kem> FAMILY = Family.of("kem", "Post-quantum key encapsulation",
+    public static final Family FAMILY = Family.of("kem", "Post-quantum key encapsulation",
                     KemBench.class, "provider", JcaProvider.class, "kem", Kem.class)
-            .probe(KemWorkload::new)
+            .setup(KemBench::prepare)
             .vectors(MlKemVectors.all())
             .quick(CellSet.of("encapsulate", "decapsulate").where("kem", Kem.X25519_MLKEM768))
             // JIT-bound owners: ML-KEM reaches its plateau after 3.5 s (BC) to 6 s (JDK 25)

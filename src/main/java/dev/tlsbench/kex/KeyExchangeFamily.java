@@ -9,9 +9,9 @@ import dev.tlsbench.provider.JcaProvider;
 /** KeyExchangeBench as the suite knows it: (EC)DHE key generation and agreement per provider. */
 public final class KeyExchangeFamily {
 
-    public static final Family<JcaProvider, KeyExchange> FAMILY = Family.of("kex", "Key exchange ((EC)DHE)",
+    public static final Family FAMILY = Family.of("kex", "Key exchange ((EC)DHE)",
                     KeyExchangeBench.class, "provider", JcaProvider.class, "kex", KeyExchange.class)
-            .probe(KeyExchangeWorkload::new)
+            .setup(KeyExchangeBench::prepare)
             .vectors(KeyAgreementVectors.all())
             // one side of an exchange, for the groups TLS negotiates most (FFDHE is in thorough and full)
             .quick(CellSet.of("keyGenAndAgree").where("kex", KeyExchange.X25519, KeyExchange.P256))

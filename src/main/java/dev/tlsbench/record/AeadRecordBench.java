@@ -26,10 +26,17 @@ public class AeadRecordBench extends ProviderBench {
 
     private RecordRing records;
 
-    /** Proves the provider correct on these very buffers, or throws Unsupported to skip the combination. */
     @Setup
     public void setup() {
-        records = RecordProof.provenRing(provider, aead, buffer, size);
+        records = prepare();
+    }
+
+    /**
+     * The one setup, which the capability probe runs too: proves the provider correct on these very
+     * buffers, or throws Unsupported to skip the combination.
+     */
+    RecordRing prepare() {
+        return RecordProof.provenRing(provider, aead, buffer, size);
     }
 
     @Benchmark

@@ -9,12 +9,9 @@ import dev.tlsbench.provider.JcaProvider;
 /** AeadRecordBench as the suite knows it: the record layer's AEADs per provider. */
 public final class RecordFamily {
 
-    /** Small enough to probe quickly, big enough to span several blocks and a partial one. */
-    private static final int PROBE_SIZE = 100;
-
-    public static final Family<JcaProvider, Aead> FAMILY = Family.of("record", "TLS record protection",
+    public static final Family FAMILY = Family.of("record", "TLS record protection",
                     AeadRecordBench.class, "provider", JcaProvider.class, "aead", Aead.class)
-            .probe((provider, aead) -> RecordProof.provenRing(provider, aead, BufferKind.BYTE_ARRAY, PROBE_SIZE))
+            .setup(AeadRecordBench::prepare)
             .vectors(AeadVectorSuite.all())
             // AES-GCM vs ChaCha20-Poly1305 at a packet-sized and a full-sized record
             .quick(CellSet.of("seal", "open").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)

@@ -2,17 +2,16 @@ package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellState;
 import dev.tlsbench.openssl.OpenSslSpeed;
-import dev.tlsbench.report.PlotMain;
-import dev.tlsbench.report.ReportInputException;
+import dev.tlsbench.report.cli.PlotMain;
+import dev.tlsbench.report.input.ReportInputException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +24,13 @@ import java.util.stream.Collectors;
  * {@link RunDir}), then its charts and report. Per JVM it first records the environment and the
  * correctness gate, then measures the plan one cell at a time, saving after every cell, with a
  * progress line and an ETA. An interrupted run keeps every finished cell; {@code --resume DIR}
- * measures what is pending or FAILED with the run's own options.
+ * measures what is pending or FAILED with the run's own options and JVMs. A run never shares its
+ * directory: a new one gets a new directory (--out onto an old run is refused), the directory is
+ * locked while a run writes it ({@link RunLock}), and JMH's lock is held for the whole run
+ * ({@link JmhLock}); each refusal comes at start, before anything is written, naming the other party.
  *
  * <p>Exit codes: 0 every planned cell ended measured, unsupported or a harness limit, and the report
- * was written; 1 the report could not be written; 2 bad usage (nothing ran); 3 a cell FAILED or is
+ * was written; 1 the report could not be written; 2 bad usage or refused at start (nothing ran); 3 a cell FAILED or is
  * still pending (everything else is kept and plotted); 130 interrupted.
  */
 public final class BenchMain {
@@ -40,37 +42,74 @@ public final class BenchMain {
         try {
             System.exit(run(List.of(args)));
         } catch (UsageException e) {
-            System.err.println("bench: " + e.getMessage() + " (scripts/bench --help shows the usage)");
+            System.err.println("bench: " + e.getMessage() + (e instanceof RunRefused ? "" : " (scripts/bench --help shows the usage)"));
             System.exit(2);
+        } catch (UncheckedIOException e) {
+            System.err.println("bench: " + e.getMessage() + ": " + e.getCause());
+            System.exit(1);
         }
     }
 
     static int run(List<String> args) {
-        if (args.contains("--help")) {
-            System.out.println(RunOptions.USAGE.formatted(profiles()));
+        BenchCommand cli = BenchCommand.parse(args);
+        if (cli.help) {
+            System.out.println(BenchCommand.usage());
             return 0;
         }
         Path resume = null;
         List<String> runArgs = args;
-        if (!args.isEmpty() && args.get(0).equals("--resume")) {
-            if (args.size() != 2) {
-                throw new UsageException("usage: scripts/bench --resume DIR");
+        if (cli.resume != null) {
+            if (cli.given > 1) {
+                throw new UsageException("--resume DIR takes no other arguments: the run's own options are reused");
             }
-            resume = Path.of(args.get(1)).toAbsolutePath().normalize();
+            resume = cli.resume.toAbsolutePath().normalize();
             runArgs = RunDir.readArgs(resume);
         }
-        RunOptions options = RunOptions.parse(runArgs, defaultJava());
+        RunOptions options = RunOptions.parse(runArgs, ResultPaths.defaultJava());
         Plan plan = Plan.of(options);
         List<RunDir.Jvm> jvms = jvmIds(options.jvms());
         Path out = resume != null ? resume : options.out() != null ? options.out().toAbsolutePath().normalize()
-                : suiteRoot().resolve("results").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + "_"
-                        + hostName() + "_" + jvms.stream().map(RunDir.Jvm::id).collect(Collectors.joining("-")));
+                : ResultPaths.defaultRunDir(jvms);
         String command = "scripts/bench " + String.join(" ", args);
         if (options.dryRun()) {
             dryRun(options, plan, jvms, out);
             return 0;
         }
-        return new BenchMain.Session(new RunDir(out), options, plan, jvms, command, resume != null, runArgs).run();
+        // Refusals first, each before this run writes anything: other JVMs than the directory was made
+        // with, a new run onto an old one, the directory's lock, then JMH's lock.
+        if (resume != null) {
+            new RunDir(resume).checkJvms(jvms);
+        } else if (RunDir.holdsRun(out)) {
+            throw refuseExisting(out);
+        }
+        try (RunLock dirLock = resume != null ? RunLock.acquire(resume) : null) {
+            try (JmhLock jmhLock = JmhLock.acquire()) {
+                if (resume != null) {
+                    return new Session(new RunDir(resume), options, plan, jvms, command, true, runArgs).run();
+                }
+                Path dir = create(out, options.out() != null);
+                try (RunLock newLock = RunLock.acquire(dir)) {
+                    if (RunDir.holdsRun(dir)) {
+                        throw refuseExisting(dir); // another run made it in the meantime
+                    }
+                    return new Session(new RunDir(dir), options, plan, jvms, command, false, runArgs).run();
+                }
+            }
+        }
+    }
+
+    private static RunRefused refuseExisting(Path out) {
+        return new RunRefused(out + " already holds a run: a new run never writes into it; continue that one with: "
+                + "scripts/bench --resume " + out + " (or give another --out)");
+    }
+
+    /** The directory of a new run: --out as given, or the default name made unique. */
+    private static Path create(Path out, boolean given) {
+        try {
+            return given ? Files.createDirectories(out) : ResultPaths.createNew(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + out, e);
+        }
     }
 
     /** One run from start to report. */
@@ -101,6 +140,7 @@ public final class BenchMain {
                 }
                 for (RunDir.Jvm jvm : jvms) {
                     JvmResults r = JvmResults.load(dir.jvmDir(jvm), jvm.id());
+                    r.warnings().forEach(w -> System.err.println("bench: " + w));
                     r.plan(plan.cells());
                     r.save();
                     results.add(r);
@@ -191,35 +231,17 @@ public final class BenchMain {
                 plan.cells().size(), Progress.format(perJvm), Progress.format(perJvm.multipliedBy(jvms.size())));
     }
 
-    private static String profiles() {
-        return java.util.Arrays.stream(Profile.values()).map(p -> "\n  " + p.cliName() + ": " + p.description())
-                .collect(Collectors.joining());
-    }
-
-    /** The suite's checkout (scripts/bench passes it): where results/ goes and whose commit env.json records. */
-    static Path suiteRoot() {
-        return Path.of(System.getProperty("tlsbench.root", ".")).toAbsolutePath().normalize();
-    }
-
-    private static String defaultJava() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String hostName() {
-        String h = HostInfo.command("uname", "-n");
-        return h == null ? "host" : h.split("\\.")[0];
-    }
-
     /** jdk17, jdk25, ...: the feature version each java reports, numbered when two share one. */
     static List<RunDir.Jvm> jvmIds(List<String> javas) {
         List<RunDir.Jvm> out = new ArrayList<>();
         for (String java : javas) {
-            String version = specificationVersion(java);
+            Map<String, String> props = properties(java);
+            String version = props.get("java.specification.version");
             String id = "jdk" + version;
             for (int n = 2; idTaken(out, id); n++) {
                 id = "jdk" + version + "-" + n;
             }
-            out.add(new RunDir.Jvm(id, java));
+            out.add(new RunDir.Jvm(id, java, props.getOrDefault("java.runtime.version", "unknown")));
         }
         return out;
     }
@@ -228,14 +250,19 @@ public final class BenchMain {
         return jvms.stream().anyMatch(j -> j.id().equals(id));
     }
 
-    private static String specificationVersion(String java) {
+    /** The java's version properties, as -XshowSettings:properties prints them. */
+    private static Map<String, String> properties(String java) {
         try {
             Process p = new ProcessBuilder(java, "-XshowSettings:properties", "-version").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(60, TimeUnit.SECONDS);
-            return out.lines().filter(l -> l.trim().startsWith("java.specification.version"))
-                    .map(l -> l.substring(l.indexOf('=') + 1).trim()).findFirst()
-                    .orElseThrow(() -> new UsageException(java + " -version did not say its java.specification.version"));
+            Map<String, String> props = new java.util.HashMap<>();
+            out.lines().map(String::trim).filter(l -> l.startsWith("java.specification.version") || l.startsWith("java.runtime.version"))
+                    .forEach(l -> props.put(l.substring(0, l.indexOf('=')).trim(), l.substring(l.indexOf('=') + 1).trim()));
+            if (!props.containsKey("java.specification.version")) {
+                throw new UsageException(java + " -version did not say its java.specification.version");
+            }
+            return props;
         } catch (IOException e) {
             throw new UsageException("cannot run " + java + ": " + e.getMessage());
         } catch (InterruptedException e) {

@@ -14,9 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +31,7 @@ import org.openjdk.jmh.results.RunResult;
  * (native, JIT), two measured quick cells, from the ends of the group inwards (a cell its owner
  * cannot do is passed over), or every quick cell with {@code --sample all}.
  *
- * <p>Usage: {@code scripts/calibrate [--jvm PATH]... [--families F,...] [--param N=V,...]
+ * <p>Usage ({@code --help} prints it, see {@link CalibrateCommand}): {@code scripts/calibrate [--jvm PATH]... [--families F,...] [--param N=V,...]
  * [--methods M,...] [--sample all] [--out DIR]}; writes DIR/calibration.md and calibration.json.
  * Exit code 0 when every sampled cell is faithful, 3 when one is not (it is named), 2 bad usage.
  */
@@ -72,7 +70,7 @@ public final class CalibrateMain {
         try {
             System.exit(run(List.of(args)));
         } catch (UsageException e) {
-            System.err.println("calibrate: " + e.getMessage());
+            System.err.println("calibrate: " + e.getMessage() + (e instanceof RunRefused ? "" : " (scripts/calibrate --help shows the usage)"));
             System.exit(2);
         } catch (IOException e) {
             System.err.println("calibrate: cannot write: " + e);
@@ -81,27 +79,22 @@ public final class CalibrateMain {
     }
 
     static int run(List<String> args) throws IOException {
-        boolean all = false;
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--sample")) {
-                if (i + 1 >= args.size() || !args.get(i + 1).equals("all")) {
-                    throw new UsageException("--sample takes 'all' (the default samples 2 cells per family and warmup class)");
-                }
-                all = true;
-                i++;
-            } else {
-                rest.add(args.get(i));
-            }
+        CalibrateCommand command = CalibrateCommand.parse(args);
+        if (command.help) {
+            System.out.println(CalibrateCommand.usage());
+            return 0;
         }
-        RunOptions options = RunOptions.parse(rest, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (options.profile() != Profile.QUICK) {
-            throw new UsageException("calibrate compares the quick profile with the full policy: give no profile");
-        }
+        boolean all = command.all();
+        RunOptions options = RunOptions.of(Profile.QUICK, command.selection, false, false, args, ResultPaths.defaultJava());
         List<Plan.Planned> cells = Plan.of(options).cells();
         List<List<Plan.Planned>> groups = all ? cells.stream().map(List::of).toList() : groups(cells);
-        Path out = options.out() != null ? options.out() : BenchMain.suiteRoot().resolve("results").resolve("calibration_"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")));
+        Path out = options.out() != null ? options.out() : ResultPaths.defaultCalibrationDir();
+        try (JmhLock lock = JmhLock.acquire()) { // two benchmarks at once would disturb each other's numbers
+            return calibrate(options, groups, all, out);
+        }
+    }
+
+    private static int calibrate(RunOptions options, List<List<Plan.Planned>> groups, boolean all, Path out) throws IOException {
         Files.createDirectories(out);
         ArrayNode json = JSON.createArrayNode();
         StringBuilder md = new StringBuilder("# Calibration: quick profile vs full policy\n\n");

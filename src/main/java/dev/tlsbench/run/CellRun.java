@@ -56,7 +56,7 @@ public final class CellRun {
     }
 
     /** Runs every cell of {@code set} in one invocation: for smoke tests, where JVM starts would dominate. */
-    public List<Outcome> runAll(Family<?, ?> family, CellSet set, Timing timing) {
+    public List<Outcome> runAll(Family family, CellSet set, Timing timing) {
         String methods = (set.methods().isEmpty() ? family.methods() : set.methods()).stream()
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         Map<String, List<String>> params = new LinkedHashMap<>(family.axes());

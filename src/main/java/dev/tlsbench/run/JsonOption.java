@@ -3,25 +3,40 @@ package dev.tlsbench.run;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The one option of the report mains ({@code --json}) and their JSON output. */
+/** The one option of the probe mains ({@code --json}, parsed by picocli) and their JSON output. */
+@Command(separator = " ")
 final class JsonOption {
 
-    private JsonOption() {
-    }
+    @Option(names = "--json", description = "print JSON (what scripts/bench stores in env.json) instead of text")
+    boolean json;
 
-    /** @return whether --json was given; any other argument exits 2 naming the valid one */
-    static boolean parse(String[] args) {
-        boolean json = false;
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else {
-                System.err.println("unknown option " + a + "; valid: --json");
-                System.exit(2);
-            }
+    @Option(names = "--help", usageHelp = true, description = "print this help")
+    boolean help;
+
+    /**
+     * @param main    the probe, named in its usage
+     * @param purpose what it prints, for --help
+     * @return whether --json was given; --help prints the usage and exits 0, anything else exits 2 naming the valid options
+     */
+    static boolean parse(String[] args, Class<?> main, String purpose) {
+        JsonOption o = new JsonOption();
+        String name = "java -cp target/benchmarks.jar " + main.getName();
+        try {
+            CommandLines.parse(o, List.of(args));
+        } catch (UsageException e) {
+            System.err.println(main.getSimpleName() + ": " + e.getMessage());
+            System.exit(2);
         }
-        return json;
+        if (o.help) {
+            System.out.println(CommandLines.usage(o, List.of()).replaceFirst("^Usage: <main class>", "Usage: " + name)
+                    + System.lineSeparator() + purpose);
+            System.exit(0);
+        }
+        return o.json;
     }
 
     static void print(JsonNode node) throws JsonProcessingException {

@@ -14,12 +14,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -41,33 +43,95 @@ public final class JvmResults {
     private final String jvmId;
     private final Map<String, ObjectNode> cells = new LinkedHashMap<>();
     private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
+    /** After a damaged cells.json: what status.tsv and jmh.json say of each cell, applied by plan(). */
+    private final Map<String, StatusTsv.Line> recovered = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
 
     private JvmResults(Path dir, String jvmId) {
         this.dir = dir;
         this.jvmId = jvmId;
     }
 
-    /** The results saved in {@code dir} (a JVM's directory of a run), or none. */
+    /**
+     * The results saved in {@code dir} (a JVM's directory of a run), or none. A damaged cells.json
+     * (cut short by a full disk, edited by hand) is kept as cells.json.damaged and the cell list
+     * rebuilt from status.tsv and jmh.json; a damaged jmh.json sends its measured cells back to the
+     * queue. Either way {@link #warnings()} says so in one line.
+     */
     public static JvmResults load(Path dir, String jvmId) {
         JvmResults r = new JvmResults(dir, jvmId);
-        try {
-            if (Files.exists(dir.resolve("cells.json"))) {
-                for (JsonNode c : JSON.readTree(dir.resolve("cells.json").toFile()).path("cells")) {
-                    r.cells.put(c.get("key").asText(), (ObjectNode) c);
-                }
-            }
-            if (Files.exists(dir.resolve("jmh.json"))) {
-                for (JsonNode n : JSON.readTree(dir.resolve("jmh.json").toFile())) {
+        Path jmhFile = dir.resolve("jmh.json");
+        Path cellsFile = dir.resolve("cells.json");
+        String jmhProblem = null;
+        if (Files.exists(jmhFile)) {
+            try {
+                for (JsonNode n : JSON.readTree(jmhFile.toFile())) {
                     r.jmh.put(keyOf(n), n);
                 }
+            } catch (IOException | RuntimeException e) {
+                r.jmh.clear();
+                jmhProblem = JsonProblem.of(e);
+                keepDamaged(jmhFile);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the results in " + dir, e);
+        }
+        if (Files.exists(cellsFile)) {
+            try {
+                for (JsonNode c : JSON.readTree(cellsFile.toFile()).path("cells")) {
+                    r.cells.put(c.get("key").asText(), (ObjectNode) c);
+                }
+            } catch (IOException | RuntimeException e) {
+                r.cells.clear();
+                keepDamaged(cellsFile);
+                r.recovered.putAll(StatusTsv.read(dir.getParent().resolve("status.tsv"), jvmId));
+                r.jmh.keySet().forEach(k -> r.recovered.putIfAbsent(k, new StatusTsv.Line(CellState.MEASURED.label(), "", "")));
+                r.warnings.add(cellsFile + " is unreadable (" + JsonProblem.of(e) + "); rebuilt the cell list from status.tsv"
+                        + " and jmh.json: " + r.keptSummary() + ", every other cell will run (the damaged file is kept as"
+                        + " cells.json.damaged)");
+            }
+        }
+        int lost = 0;
+        for (ObjectNode c : r.cells.values()) {
+            if (c.path("state").asText().equals(CellState.MEASURED.label()) && !r.jmh.containsKey(c.path("key").asText())) {
+                c.put("state", PENDING);
+                c.put("reason", "its JMH result was lost: measured again");
+                lost++;
+            }
+        }
+        if (jmhProblem != null) {
+            r.warnings.add(jmhFile + " is unreadable (" + jmhProblem + "); " + lost + " measured cell" + (lost == 1 ? "" : "s")
+                    + " will run again (the damaged file is kept as jmh.json.damaged)");
         }
         return r;
     }
 
-    /** Adds the plan's cells not seen before as pending. */
+    private static void keepDamaged(Path file) {
+        try {
+            Files.copy(file, file.resolveSibling(file.getFileName() + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep a copy of " + file, e);
+        }
+    }
+
+    /** "2 cells kept (1 measured, 1 unsupported)": the recovered cells a resumed run keeps. */
+    private String keptSummary() {
+        Map<String, Integer> kept = new TreeMap<>();
+        recovered.forEach((key, line) -> {
+            if (keeps(line.state(), key)) {
+                kept.merge(line.state(), 1, Integer::sum);
+            }
+        });
+        int n = kept.values().stream().mapToInt(Integer::intValue).sum();
+        return n + " cell" + (n == 1 ? "" : "s") + " kept" + (n == 0 ? "" : " (" + kept.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** A recovered state a rerun would not change; a measured cell only with its result. */
+    private boolean keeps(String state, String key) {
+        return state.equals(CellState.MEASURED.label()) ? jmh.containsKey(key)
+                : state.equals(CellState.UNSUPPORTED.label()) || state.equals(CellState.HARNESS_LIMIT.label());
+    }
+
+    /** Adds the plan's cells not seen before: pending, or in the state recovered for them. */
     public void plan(List<Plan.Planned> planned) {
         for (Plan.Planned p : planned) {
             cells.computeIfAbsent(p.cell().key(), k -> {
@@ -80,6 +144,14 @@ public final class JvmResults {
                 n.put("threads", p.cell().threads());
                 n.put("timing", p.timing().toString());
                 n.put("state", PENDING);
+                StatusTsv.Line was = recovered.get(k);
+                if (was != null && (keeps(was.state(), k) || was.state().equals(CellState.FAILED.label()))) {
+                    n.put("state", was.state());
+                    n.put("reason", was.reason());
+                    if (!was.seconds().isEmpty()) {
+                        n.put("seconds", Double.parseDouble(was.seconds()));
+                    }
+                }
                 return n;
             });
         }
@@ -119,6 +191,11 @@ public final class JvmResults {
 
     public List<ObjectNode> cells() {
         return new ArrayList<>(cells.values());
+    }
+
+    /** What load() found damaged and how it went on, one line each. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     public String jvmId() {

@@ -4,7 +4,6 @@ import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
-import dev.tlsbench.provider.Owner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import java.util.Map;
 public record Plan(Profile profile, List<Planned> cells) {
 
     /** One cell to measure, with the family it belongs to and the timing its profile gives it. */
-    public record Planned(Family<?, ?> family, Cell cell, Timing timing) {
+    public record Planned(Family family, Cell cell, Timing timing) {
 
         /** A rough duration, for the ETA: JVM start and setup per fork, then warmup and measurement. */
         public Duration estimate() {
@@ -31,7 +30,7 @@ public record Plan(Profile profile, List<Planned> cells) {
 
     public static Plan of(RunOptions options) {
         List<Planned> cells = new ArrayList<>();
-        for (Family<?, ?> f : options.families()) {
+        for (Family f : options.families()) {
             add(f, options, cells);
         }
         if (cells.isEmpty()) {
@@ -41,8 +40,7 @@ public record Plan(Profile profile, List<Planned> cells) {
         return new Plan(options.profile(), List.copyOf(cells));
     }
 
-    private static <O extends Enum<O> & Owner, A extends Enum<A>> void add(Family<O, A> f, RunOptions options,
-                                                                          List<Planned> out) {
+    private static void add(Family f, RunOptions options, List<Planned> out) {
         for (Profile.Part part : options.profile().parts(f)) {
             CellSet narrowed = narrow(f, part.cells(), options);
             if (narrowed != null) {
@@ -52,7 +50,7 @@ public record Plan(Profile profile, List<Planned> cells) {
     }
 
     /** The part's cells restricted to the chosen values; null when nothing is left. */
-    private static CellSet narrow(Family<?, ?> f, CellSet set, RunOptions options) {
+    private static CellSet narrow(Family f, CellSet set, RunOptions options) {
         List<String> methods = new ArrayList<>(set.methods().isEmpty() ? f.methods() : set.methods());
         if (!options.methods().isEmpty()) {
             methods.retainAll(options.methods());

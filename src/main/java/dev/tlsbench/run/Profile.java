@@ -2,8 +2,8 @@ package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.ProfileCells;
 import dev.tlsbench.bench.Timing;
-import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Warmup;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,20 +60,21 @@ public enum Profile {
     }
 
     /** The parts of this profile for one family. */
-    public <O extends Enum<O> & Owner, A extends Enum<A>> List<Part> parts(Family<O, A> f) {
+    public List<Part> parts(Family f) {
+        ProfileCells cells = f.profile();
         List<Part> parts = new ArrayList<>();
         switch (this) {
             case QUICK -> {
-                for (CellSet s : f.quickCells()) {
+                for (CellSet s : cells.quick()) {
                     for (Map.Entry<Warmup, CellSet> byWarmup : f.byWarmup(s).entrySet()) {
-                        parts.add(new Part(byWarmup.getValue(), f.quickTiming(byWarmup.getKey())));
+                        parts.add(new Part(byWarmup.getValue(), cells.quickTiming(byWarmup.getKey())));
                     }
                 }
             }
-            case THOROUGH -> f.quickCells().forEach(s -> parts.add(new Part(s, Timing.FULL)));
-            case FULL -> f.fullCells().forEach(s -> parts.add(new Part(s, Timing.FULL)));
-            case SMOKE -> f.quickCells().forEach(s -> parts.add(new Part(s, SMOKE_TIMING)));
-            case WARMUP -> f.warmupCurveCells().forEach(s -> parts.add(new Part(s, WARMUP_TIMING)));
+            case THOROUGH -> cells.quick().forEach(s -> parts.add(new Part(s, Timing.FULL)));
+            case FULL -> cells.full().forEach(s -> parts.add(new Part(s, Timing.FULL)));
+            case SMOKE -> cells.quick().forEach(s -> parts.add(new Part(s, SMOKE_TIMING)));
+            case WARMUP -> cells.warmupCurve().forEach(s -> parts.add(new Part(s, WARMUP_TIMING)));
         }
         return parts;
     }

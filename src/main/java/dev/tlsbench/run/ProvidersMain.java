@@ -23,7 +23,7 @@ public final class ProvidersMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean json = JsonOption.parse(args);
+        boolean json = JsonOption.parse(args, ProvidersMain.class, "Prints which providers load and what each can do (the capability matrix).");
         List<Entry> cells = CapabilityMatrix.probeAll(Families.ALL);
         if (json) {
             JsonOption.print(toJson(cells));

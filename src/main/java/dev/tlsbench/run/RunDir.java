@@ -36,8 +36,8 @@ final class RunDir {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One JVM of the run: its id (jdk17, jdk25, jdk17-2 ...) and its java executable. */
-    record Jvm(String id, String java) {
+    /** One JVM of the run: its id (jdk17, jdk25, jdk17-2 ...), its java executable and its java.runtime.version. */
+    record Jvm(String id, String java, String version) {
     }
 
     private final Path dir;
@@ -59,6 +59,58 @@ final class RunDir {
         AtomicFile.write(dir.resolve("command.args"), String.join("\0", args));
     }
 
+    /** Whether {@code dir} holds a run already (what a new run must never write into). */
+    static boolean holdsRun(Path dir) {
+        return Files.exists(dir.resolve("command.args")) || Files.exists(dir.resolve("env.json"))
+                || Files.exists(dir.resolve("plan.json"));
+    }
+
+    /**
+     * Refuses to resume with other JVMs than env.json recorded (path and java.runtime.version, in
+     * order): a resumed run would mix two JVMs' numbers under one id. Without env.json (a run stopped
+     * before anything was measured) there is nothing to mix.
+     */
+    void checkJvms(List<Jvm> now) {
+        Path env = dir.resolve("env.json");
+        if (!Files.exists(env)) {
+            return;
+        }
+        JsonNode recorded;
+        try {
+            recorded = JSON.readTree(env.toFile()).path("jvms");
+        } catch (IOException e) {
+            throw new UsageException(env + " is unreadable (" + JsonProblem.of(e)
+                    + "): cannot check which JVMs the run was made with; start a new run");
+        }
+        List<String> was = new java.util.ArrayList<>();
+        recorded.forEach(j -> was.add(describe(j.path("id").asText(), j.path("path").asText(),
+                j.path("jvm").path("java.runtime.version").asText(""))));
+        List<String> is = now.stream().map(j -> describe(j.id(), j.java(), j.version())).toList();
+        boolean same = was.size() == is.size();
+        for (int i = 0; same && i < is.size(); i++) {
+            JsonNode r = recorded.get(i);
+            String version = r.path("jvm").path("java.runtime.version").asText("");
+            same = r.path("path").asText().equals(now.get(i).java()) && (version.isEmpty() || version.equals(now.get(i).version()));
+        }
+        if (!same) {
+            String hint = now.size() == 1 && recorded.size() == 1 && !RunDir.readArgs(dir).contains("--jvm")
+                    ? "; it took the java that ran it: resume it with JAVA_HOME=" + javaHome(recorded.get(0).path("path").asText())
+                    : "; resume it with those JVMs, or start a new run";
+            throw new RunRefused(dir + " was made with " + String.join(", ", was) + ", this run would use "
+                    + String.join(", ", is) + hint);
+        }
+    }
+
+    private static String describe(String id, String path, String version) {
+        return id + " = " + path + (version.isEmpty() ? "" : " (" + version + ")");
+    }
+
+    /** /usr/lib/jvm/x/bin/java -> /usr/lib/jvm/x */
+    private static String javaHome(String java) {
+        Path p = Path.of(java);
+        return p.getParent() != null && p.getParent().getParent() != null ? p.getParent().getParent().toString() : java;
+    }
+
     static List<String> readArgs(Path dir) {
         Path f = dir.resolve("command.args");
         if (!Files.isRegularFile(f)) {
@@ -73,12 +125,12 @@ final class RunDir {
     }
 
     /** plan.json: what the report needs to know of the families, so a result directory explains itself. */
-    void writePlan(Plan plan, List<Family<?, ?>> families) throws IOException {
+    void writePlan(Plan plan, List<Family> families) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("profile", plan.profile().cliName());
         root.put("profileDescription", plan.profile().description());
         ArrayNode fs = root.putArray("families");
-        for (Family<?, ?> f : families) {
+        for (Family f : families) {
             fs.add(describe(f));
         }
         ArrayNode parts = root.putArray("timings");
@@ -92,22 +144,22 @@ final class RunDir {
         AtomicFile.write(dir.resolve("plan.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
-    private static <O extends Enum<O> & Owner, A extends Enum<A>> ObjectNode describe(Family<O, A> f) {
+    private static ObjectNode describe(Family f) {
         ObjectNode n = JSON.createObjectNode();
         n.put("name", f.name());
         n.put("title", f.title());
         n.put("benchmark", f.benchmark().getName());
         n.put("ownerParam", f.ownerParam());
-        n.put("algorithmParam", f.algorithmParam());
+        n.put("algorithmParam", f.capabilities().algorithmParam());
         f.methods().forEach(n.putArray("methods")::add);
         ObjectNode axes = n.putObject("axes");
         f.axes().forEach((k, v) -> v.forEach(axes.putArray(k)::add));
         ObjectNode owners = n.putObject("owners");
-        for (O o : f.owners()) {
+        for (Owner o : f.capabilities().owners()) {
             owners.putObject(o.name()).put("crypto", o.crypto().name()).put("warmup", o.warmup().name());
         }
         ObjectNode labels = n.putObject("labels");
-        f.labels().forEach((param, byName) -> byName.forEach(labels.putObject(param)::put));
+        f.shape().labels().forEach((param, byName) -> byName.forEach(labels.putObject(param)::put));
         ArrayNode charts = n.putArray("charts");
         for (ChartSpec c : f.charts()) {
             ObjectNode cn = charts.addObject();
@@ -162,7 +214,7 @@ final class RunDir {
         root.put("command", command);
         root.put("started", OffsetDateTime.now().withNano(0).toString());
         ObjectNode suite = root.putObject("suite");
-        String checkout = BenchMain.suiteRoot().toString();
+        String checkout = ResultPaths.suiteRoot().toString();
         String commit = HostInfo.command("git", "-C", checkout, "rev-parse", "HEAD");
         suite.put("commit", commit == null ? "unknown" : commit);
         String status = HostInfo.command("git", "-C", checkout, "status", "--porcelain", "--untracked-files=no");

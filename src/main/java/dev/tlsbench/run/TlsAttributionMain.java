@@ -23,7 +23,7 @@ public final class TlsAttributionMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean json = JsonOption.parse(args);
+        boolean json = JsonOption.parse(args, TlsAttributionMain.class, "Prints, per TLS stack and handshake configuration, what the handshakes negotiate and who serves them.");
         ObjectMapper m = new ObjectMapper();
         ArrayNode rows = m.createArrayNode();
         if (!json) {

@@ -3,6 +3,7 @@ package dev.tlsbench.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.bench.Capabilities;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.families.Families;
 import dev.tlsbench.provider.JcaProvider;
@@ -30,7 +31,7 @@ public final class VectorGateMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean json = JsonOption.parse(args);
+        boolean json = JsonOption.parse(args, VectorGateMain.class, "Runs the Wycheproof correctness gate on every provider.");
         ObjectNode root = run(Families.vectorSuites(), List.of(JcaProvider.values()));
         if (json) {
             JsonOption.print(root);
@@ -82,15 +83,15 @@ public final class VectorGateMain {
 
     /** Per family: the cells a failure of {@code suite} on {@code provider} must flag. */
     private static void affects(ArrayNode out, VectorSuite suite, JcaProvider provider) {
-        for (Family<?, ?> f : Families.ALL) {
+        for (Family f : Families.ALL) {
             affects(out, f, suite, provider);
         }
     }
 
-    private static <O extends Enum<O> & Owner, A extends Enum<A>> void affects(ArrayNode out, Family<O, A> f,
-                                                                             VectorSuite suite, JcaProvider provider) {
-        List<String> owners = f.owners().stream().filter(o -> o.cryptos().contains(provider)).map(Enum::name).toList();
-        List<String> algorithms = f.algorithms().stream().filter(a -> f.primitivesOf(a).contains(suite.algorithm()))
+    private static void affects(ArrayNode out, Family f, VectorSuite suite, JcaProvider provider) {
+        Capabilities c = f.capabilities();
+        List<String> owners = c.owners().stream().filter(o -> o.cryptos().contains(provider)).map(Owner::name).toList();
+        List<String> algorithms = c.algorithms().stream().filter(a -> c.primitivesOf(a).contains(suite.algorithm()))
                 .map(Enum::name).toList();
         if (owners.isEmpty() || algorithms.isEmpty()) {
             return;
@@ -100,7 +101,7 @@ public final class VectorGateMain {
         n.put("benchmark", f.benchmark().getSimpleName());
         n.put("ownerParam", f.ownerParam());
         owners.forEach(n.putArray("owners")::add);
-        n.put("algorithmParam", f.algorithmParam());
+        n.put("algorithmParam", c.algorithmParam());
         algorithms.forEach(n.putArray("algorithms")::add);
     }
 }

@@ -15,7 +15,7 @@ public abstract class ConnectionBench extends BenchBase {
 
     protected HandshakeFixture fixture;
 
-    /** The fixture of this cell's parameters. */
+    /** The fixture of this cell's parameters: the benchmark's one setup, which its capability probe runs too. */
     protected abstract HandshakeFixture openFixture();
 
     @Setup(Level.Trial)

@@ -1,21 +1,17 @@
 package dev.tlsbench.tls;
 
-import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.tls.config.HandshakeConfig;
-import dev.tlsbench.tls.config.Resumption;
-import dev.tlsbench.tls.stack.Peers;
-import dev.tlsbench.tls.stack.ServerKeyManager;
 import dev.tlsbench.tls.stack.TlsStack;
 
 /** ConnectionCloseBench as the suite knows it: the cost of closing a connection per stack and configuration. */
 public final class ConnectionCloseFamily {
 
-    public static final Family<TlsStack, HandshakeConfig> FAMILY = Family.of("sslengine-close",
+    public static final Family FAMILY = Family.of("sslengine-close",
                     "Closing an SSLEngine connection", ConnectionCloseBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
-            .probe((stack, config) -> ProvenEndpoints.probe(Peers.same(stack), config, ServerKeyManager.DEFAULT, Resumption.FULL))
+            .setup(ConnectionCloseBench::openFixture)
             // no quick cells: the cost of closing is inside every connection the handshake family measures
             // JIT-bound owners: as the handshakes: the close runs after one
             .quickTiming(Timing.quickNative(3), Timing.quickJit(10))

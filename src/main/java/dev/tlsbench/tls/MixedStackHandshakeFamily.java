@@ -5,20 +5,15 @@ import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.tls.config.HandshakeConfig;
-import dev.tlsbench.tls.config.Resumption;
-import dev.tlsbench.tls.proof.HandshakeProof;
-import dev.tlsbench.tls.stack.ServerKeyManager;
 import dev.tlsbench.tls.stack.StackPair;
 
 /** MixedStackHandshakeBench as the suite knows it: connections between a client and a server of different stacks. */
 public final class MixedStackHandshakeFamily {
 
-    public static final Family<StackPair, HandshakeConfig> FAMILY = Family.of("sslengine-mixed",
+    public static final Family FAMILY = Family.of("sslengine-mixed",
                     "SSLEngine connections between stacks", MixedStackHandshakeBench.class, "pair", StackPair.class,
                     "config", HandshakeConfig.class)
-            .probe((pair, config) -> HandshakeProof.of(pair.peers(), config))
-            .cellProbe((pair, config, cell) -> ProvenEndpoints.probe(pair.peers(), config, ServerKeyManager.DEFAULT,
-                    Resumption.FULL))
+            .setup(MixedStackHandshakeBench::openFixture)
             // a SunJSSE client against a Conscrypt server, with AES-GCM and with the TLS 1.3 ChaCha20
             // a Conscrypt server only picks for a client that offers nothing else
             .quick(CellSet.all().where("pair", StackPair.SUNJSSE_TO_CONSCRYPT)

@@ -57,23 +57,13 @@ final class ProvenEndpoints implements AutoCloseable {
         }
     }
 
-    /**
-     * The part of setup that decides whether a cell runs: the proof (and its resumption, when asked
-     * for), then the contexts with the key manager asked for. The capability probe runs exactly this.
-     */
-    static TlsEndpoints proven(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
+    /** The proof (and its resumption, when asked for), then the contexts with the key manager asked for. */
+    private static TlsEndpoints proven(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
         HandshakeProof proof = HandshakeProof.of(peers, config);
         if (resumption == Resumption.RESUMED) {
             proof.requireResumption();
         }
         return TlsEndpoints.make(peers, config, keyManager, p -> p);
-    }
-
-    /** Whether a cell of these peers runs, by trying its setup up to the timed connections (see {@link #proven}). */
-    static void probe(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
-        try (GlobalSwitch.Lease lease = peers.prepareJvm(config)) {
-            proven(peers, config, keyManager, resumption);
-        }
     }
 
     SSLEngine newClient() {

@@ -6,21 +6,19 @@ import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.Resumption;
-import dev.tlsbench.tls.proof.HandshakeProof;
-import dev.tlsbench.tls.stack.Peers;
 import dev.tlsbench.tls.stack.ServerKeyManager;
 import dev.tlsbench.tls.stack.TlsStack;
 
 /** SslEngineHandshakeBench as the suite knows it: real connections per TLS stack and configuration. */
 public final class SslEngineHandshakeFamily {
 
-    public static final Family<TlsStack, HandshakeConfig> FAMILY = Family.of("sslengine-handshake",
+    public static final Family FAMILY = Family.of("sslengine-handshake",
                     "SSLEngine handshakes", SslEngineHandshakeBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
-            // the setup proof: a full handshake that negotiates exactly the configuration, attributed
-            .probe(HandshakeProof::of)
-            // a cell also needs its resumption and its key manager: the setup's own steps up to timing
-            .cellProbe((stack, config, cell) -> ProvenEndpoints.probe(Peers.same(stack), config,
-                    ServerKeyManager.valueOf(cell.params().get("keyManager")), Resumption.valueOf(cell.params().get("resumption"))))
+            // the setup: the proof (a full handshake that negotiates exactly the configuration,
+            // attributed), its resumption, the contexts with the key manager, checked handshakes
+            .setup(SslEngineHandshakeBench::openFixture)
+            // whether a stack can do a configuration; resumption and key managers are the cells' own
+            .probePairsAt(CellSet.all().where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT))
             // full connections: the defaults (TLS 1.3 as each stack ships it) and RSA key transport
             // vs ECDHE in TLS 1.2 with one RSA certificate; and the defaults resumed (TLS 1.3
             // psk_dhe_ke); keys in memory, as a server holds them

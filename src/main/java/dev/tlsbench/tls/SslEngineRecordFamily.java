@@ -5,15 +5,14 @@ import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.tls.config.HandshakeConfig;
-import dev.tlsbench.tls.proof.HandshakeProof;
 import dev.tlsbench.tls.stack.TlsStack;
 
 /** SslEngineRecordBench as the suite knows it: application writes through wrap and unwrap per stack. */
 public final class SslEngineRecordFamily {
 
-    public static final Family<TlsStack, HandshakeConfig> FAMILY = Family.of("sslengine-record",
+    public static final Family FAMILY = Family.of("sslengine-record",
                     "SSLEngine record path", SslEngineRecordBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
-            .probe(HandshakeProof::of)
+            .setup(SslEngineRecordBench::openPath)
             // a full-size TLS 1.3 write per stack (the AEADs themselves are the record family's)
             .quick(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("appData", 16384).where("buffers", EngineBuffers.HEAP))

@@ -1,9 +1,14 @@
 package dev.tlsbench.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,12 +17,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import dev.tlsbench.architecture.fixture.analysis.Draws;
+import dev.tlsbench.architecture.fixture.analysis.Pure;
+import dev.tlsbench.architecture.fixture.html.LoadsItsInput;
+import dev.tlsbench.architecture.fixture.html.ReadsAFile;
+import dev.tlsbench.architecture.fixture.html.RendersAString;
 import org.junit.jupiter.api.Test;
 
 /**
  * The package structure: one package per domain over shared kernels, the registry of families
  * above the domains, and cli, run and report on top. No package cycles; no layer reaches up; logic
  * classes in the domains do without JMH (only the *Bench classes, and their generated code, use it).
+ * Within report, one sub-package per job, each using only those below it (format under all, then
+ * input, analysis, chart, html, and cli on top); html neither reads nor writes files, and analysis
+ * does not draw.
  */
 class ArchitectureTest {
 
@@ -71,6 +84,62 @@ class ArchitectureTest {
             .whereLayer("Domains").mayOnlyBeAccessedByLayers("Registry", "Run", "Cli")
             .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Domains", "Registry", "Report", "Run", "Cli");
 
+    /** report's sub-packages, from the bottom: each may use only those below it. */
+    static final ArchRule REPORT_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Format").definedBy("dev.tlsbench.report.format..")
+            .layer("Input").definedBy("dev.tlsbench.report.input..")
+            .layer("Analysis").definedBy("dev.tlsbench.report.analysis..")
+            .layer("Chart").definedBy("dev.tlsbench.report.chart..")
+            .layer("Html").definedBy("dev.tlsbench.report.html..")
+            .layer("Cli").definedBy("dev.tlsbench.report.cli..")
+            .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Html").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Chart").mayOnlyBeAccessedByLayers("Html", "Cli")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Chart", "Html", "Cli")
+            .whereLayer("Input").mayOnlyBeAccessedByLayers("Analysis", "Chart", "Html", "Cli")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Input", "Analysis", "Chart", "Html", "Cli");
+
+    static final ArchRule REPORT_NO_CYCLES = subPackagesFreeOfCycles("dev.tlsbench.report");
+
+    static final ArchRule HTML_TOUCHES_NO_FILES = touchesNoFiles("dev.tlsbench.report.html..", "dev.tlsbench.report.input..",
+            "dev.tlsbench.openssl..");
+
+    static final ArchRule ANALYSIS_DRAWS_NOTHING = drawsNothing("dev.tlsbench.report.analysis..", "dev.tlsbench.report.chart..",
+            "dev.tlsbench.report.html..");
+
+    /** The JDK's ways to open a file (to read or to write it), and the suite's atomic writer. */
+    private static final String FILE_ACCESS = "java\\.nio\\.file\\.Files|java\\.nio\\.channels\\.FileChannel"
+            + "|java\\.io\\.(File|FileInputStream|FileReader|FileOutputStream|FileWriter|RandomAccessFile)|dev\\.tlsbench\\.io\\.AtomicFile";
+
+    /** The packages right below {@code root} do not use each other in a circle. */
+    static ArchRule subPackagesFreeOfCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * Classes of {@code pkg} open no file, and call no read or load method of the {@code readers}
+     * packages (ResultDir.load, JsonInput.read, Env.read, NativeBaseline.read ...): they render what
+     * they are given, and whoever calls them reads the inputs and writes the output.
+     */
+    static ArchRule touchesNoFiles(String pkg, String... readers) {
+        return noClasses().that().resideInAPackage(pkg)
+                .should().dependOnClassesThat().haveNameMatching(FILE_ACCESS)
+                .orShould().callMethodWhere(target(nameMatching("read|load")).and(target(owner(resideInAnyPackage(readers)))))
+                .because("the result directory is read by report.input and the report written by report.cli");
+    }
+
+    /** Classes of {@code pkg} use no drawing library (AWT, image I/O, XChart, VectorGraphics2D) and none of the {@code drawing} packages. */
+    static ArchRule drawsNothing(String pkg, String... drawing) {
+        String[] forbidden = new String[drawing.length + 4];
+        forbidden[0] = "java.awt..";
+        forbidden[1] = "javax.imageio..";
+        forbidden[2] = "org.knowm.xchart..";
+        forbidden[3] = "de.erichseifert.vectorgraphics2d..";
+        System.arraycopy(drawing, 0, forbidden, 4, drawing.length);
+        return noClasses().that().resideInAPackage(pkg).should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .because("analysis says what the runs show; report.chart draws it");
+    }
+
     static final ArchRule LOGIC_WITHOUT_JMH = noClasses().that().resideInAnyPackage(DOMAINS)
             .and().haveNameNotMatching(".*Bench(\\$.*)?") // a *Bench and its nested @State classes
             .and().resideOutsideOfPackage("..jmh_generated..")
@@ -96,11 +165,51 @@ class ArchitectureTest {
         LOGIC_WITHOUT_JMH.check(MAIN);
     }
 
-    /** The cycle rule is not vacuous: two fixture packages that use each other break it. */
+    @Test
+    void reportSubPackagesOnlyUseThoseBelow() {
+        REPORT_LAYERS.check(MAIN);
+    }
+
+    @Test
+    void reportSubPackagesAreFreeOfCycles() {
+        REPORT_NO_CYCLES.check(MAIN);
+    }
+
+    @Test
+    void reportHtmlReadsAndWritesNoFiles() {
+        HTML_TOUCHES_NO_FILES.check(MAIN);
+    }
+
+    @Test
+    void reportAnalysisDrawsNothing() {
+        ANALYSIS_DRAWS_NOTHING.check(MAIN);
+    }
+
+    /** The cycle rule (report's too) is not vacuous: two fixture packages that use each other break it. */
     @Test
     void aCycleIsCaught() {
         JavaClasses cyclic = new ClassFileImporter().importPackages("dev.tlsbench.architecture.cycle");
-        assertThrows(AssertionError.class, () -> slices().matching("dev.tlsbench.architecture.cycle.(*)..")
-                .should().beFreeOfCycles().check(cyclic));
+        AssertionError e = assertThrows(AssertionError.class, () -> subPackagesFreeOfCycles("dev.tlsbench.architecture.cycle").check(cyclic));
+        assertTrue(e.getMessage().contains("Cycle detected"), e.getMessage());
+    }
+
+    /** A section that reads a file, or loads its input, breaks the html rule; one that only renders a Path's name does not. */
+    @Test
+    void anHtmlClassReadingAFileIsCaught() {
+        ArchRule rule = touchesNoFiles("dev.tlsbench.architecture.fixture.html..", "dev.tlsbench.architecture.fixture.input..");
+        AssertionError e = assertThrows(AssertionError.class, () -> rule.check(new ClassFileImporter().importClasses(ReadsAFile.class)));
+        assertTrue(e.getMessage().contains("java.nio.file.Files.readString"), e.getMessage());
+        e = assertThrows(AssertionError.class, () -> rule.check(new ClassFileImporter().importClasses(LoadsItsInput.class)));
+        assertTrue(e.getMessage().contains("Inputs.load"), e.getMessage());
+        rule.check(new ClassFileImporter().importClasses(RendersAString.class));
+    }
+
+    /** An analysis class using a colour breaks the analysis rule; one that only computes does not. */
+    @Test
+    void anAnalysisClassDrawingIsCaught() {
+        ArchRule rule = drawsNothing("dev.tlsbench.architecture.fixture.analysis..");
+        AssertionError e = assertThrows(AssertionError.class, () -> rule.check(new ClassFileImporter().importClasses(Draws.class)));
+        assertTrue(e.getMessage().contains("java.awt.Color"), e.getMessage());
+        rule.check(new ClassFileImporter().importClasses(Pure.class));
     }
 }

@@ -40,11 +40,11 @@ class FamilySmokeTest {
         return Families.ALL.stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> check(f)));
     }
 
-    private static void check(Family<?, ?> family) {
+    private static void check(Family family) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<String> problems = new ArrayList<>();
         int measured = 0;
-        for (CellSet set : family.fullCells()) {
+        for (CellSet set : family.profile().full()) {
             if (set.threads() > 1) {
                 continue; // thread scaling adds no combination a single thread does not run
             }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.provider.JcaProvider;
-import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.verify.VectorReport;
 import dev.tlsbench.verify.VectorSuite;
@@ -47,8 +46,8 @@ class VectorSuitesTest {
     @TestFactory
     Stream<DynamicTest> everyProviderPassesEverySuiteItSupports() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Family<?, ?> family : Families.ALL) {
-            for (VectorSuite suite : family.vectors()) {
+        for (Family family : Families.ALL) {
+            for (VectorSuite suite : family.capabilities().vectors()) {
                 for (JcaProvider provider : JcaProvider.values()) {
                     tests.add(DynamicTest.dynamicTest(provider + " " + suite.file() + " (" + suite.algorithm() + ")",
                             () -> check(family, suite, provider)));
@@ -60,14 +59,14 @@ class VectorSuitesTest {
 
     @Test
     void everySuiteVouchesForAnAlgorithmOfItsFamily() {
-        for (Family<?, ?> family : Families.ALL) {
-            for (VectorSuite suite : family.vectors()) {
-                assertTrue(family.algorithms().contains(suite.algorithm()), suite.file() + " in " + family);
+        for (Family family : Families.ALL) {
+            for (VectorSuite suite : family.capabilities().vectors()) {
+                assertTrue(family.capabilities().algorithms().contains(suite.algorithm()), suite.file() + " in " + family);
             }
         }
     }
 
-    private static void check(Family<?, ?> family, VectorSuite suite, JcaProvider provider) {
+    private static void check(Family family, VectorSuite suite, JcaProvider provider) {
         if (!supported(family, suite.algorithm(), provider)) {
             assertThrows(Unsupported.class, () -> suite.run(provider));
             return;
@@ -82,8 +81,7 @@ class VectorSuitesTest {
     }
 
     /** The family's own probe of the suite's algorithm on a provider owner (families over stacks have no suites). */
-    private static <O extends Enum<O> & Owner, A extends Enum<A>> boolean supported(Family<O, A> f, Enum<?> algorithm,
-                                                                                  JcaProvider provider) {
-        return f.probe(f.owner(provider.name()), f.algorithm(algorithm.name())).supported();
+    private static boolean supported(Family f, Enum<?> algorithm, JcaProvider provider) {
+        return f.capabilities().probe(f.owner(provider.name()), algorithm).supported();
     }
 }

@@ -13,10 +13,10 @@ public final class Supported {
     }
 
     public static boolean record(JcaProvider provider, Aead aead) {
-        return CACHE.computeIfAbsent(provider + " " + aead, k -> RecordFamily.FAMILY.probe(provider, aead).supported());
+        return CACHE.computeIfAbsent(provider + " " + aead, k -> RecordFamily.FAMILY.capabilities().probe(provider, aead).supported());
     }
 
     public static String reason(JcaProvider provider, Aead aead) {
-        return RecordFamily.FAMILY.probe(provider, aead).reason();
+        return RecordFamily.FAMILY.capabilities().probe(provider, aead).reason();
     }
 }

@@ -30,7 +30,33 @@ class RunOptionsTest {
         assertRefused("--methods sign: no selected family has that benchmark method; valid: open, seal",
                 "--families", "record", "--methods", "sign");
         assertRefused("not an executable java: '/nope/java'", "--jvm", "/nope/java");
-        assertRefused("unknown option --profile", "--profile", "quick");
+        assertRefused("unknown option --profile; valid: --jvm, --families, --param, --methods, --out, --dry-run, --no-plot, "
+                + "--resume, --help", "--profile", "quick");
+        assertRefused("more than one profile given (smoke, quick)", "smoke", "quick");
+        assertRefused("--out needs DIR", "--out");
+        assertRefused("--out needs DIR", "--out", "--dry-run");
+        assertRefused("--resume DIR takes no other arguments", "--resume", "/tmp", "smoke");
+    }
+
+    @Test
+    void theGeneratedHelpNamesEveryProfileAndFamily() {
+        String usage = BenchCommand.usage();
+        for (Profile p : Profile.values()) {
+            assertTrue(usage.contains(p.cliName() + " ") && usage.contains(p.description().substring(0, 30)), p + " in\n" + usage);
+        }
+        dev.tlsbench.families.Families.ALL.forEach(f -> assertTrue(usage.contains(f.name()), f.name() + " in\n" + usage));
+        assertEquals(0, BenchMain.run(List.of("--help")));
+    }
+
+    @Test
+    void calibrateTakesTheSameSelectionAndRefusesAProfile() {
+        CalibrateCommand c = CalibrateCommand.parse(List.of("--families", "record", "--sample", "all", "--out", "/tmp/c"));
+        assertTrue(c.all());
+        assertEquals(List.of("record"), c.selection.families);
+        UsageException sample = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("--sample", "some")));
+        assertTrue(sample.getMessage().startsWith("--sample takes 'all', not 'some'"), sample.getMessage());
+        UsageException profile = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("quick")));
+        assertTrue(profile.getMessage().startsWith("calibrate compares the quick profile with the full policy"), profile.getMessage());
     }
 
     private static void assertRefused(String messageStart, String... args) {
@@ -45,7 +71,7 @@ class RunOptionsTest {
         assertEquals(4, plan.cells().size(), "one cell per provider");
         for (Plan.Planned p : plan.cells()) {
             Warmup w = RecordFamily.FAMILY.owner(p.cell().params().get("provider")).warmup();
-            assertEquals(RecordFamily.FAMILY.quickTiming(w), p.timing(), p.cell().key());
+            assertEquals(RecordFamily.FAMILY.profile().quickTiming(w), p.timing(), p.cell().key());
         }
         assertTrue(plan.estimate().toMillis() > 0);
     }

@@ -1,0 +1,65 @@
+package dev.tlsbench.report.html;
+
+import dev.tlsbench.report.chart.ChartModel;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
+import java.util.List;
+
+/**
+ * The first screen of the report: per JVM, the headline tables ({@link HeadlineTables}); then each
+ * run against the baseline as a ratio chart of the headline's cells.
+ */
+final class HeadlineSection {
+
+    private HeadlineSection() {
+    }
+
+    static void write(Html h, ReportInputs in, List<ChartModel> ratioCharts) {
+        h.raw("<section id=\"headline\">\n<div class=\"grid\">\n");
+        for (JvmRun run : in.runs()) {
+            h.raw("<div class=\"jvm\">\n");
+            h.heading(2, "", run.jvm().label() + (in.multiDir() ? " · " + run.dir().getFileName() : ""));
+            for (HeadlineTables.Table t : HeadlineTables.of(run)) {
+                table(h, t);
+            }
+            h.raw("</div>\n");
+        }
+        h.raw("</div>\n");
+        h.raw("<div class=\"grid\">\n");
+        for (ChartModel c : ratioCharts) {
+            h.raw("<div>");
+            h.heading(3, "", "(d) " + c.title());
+            Figures.image(h, c);
+            h.raw("</div>\n");
+        }
+        h.raw("</div>\n");
+        if (in.runs().size() > 1 && ratioCharts.isEmpty()) {
+            h.p("note", "(d) no headline cell was measured in both runs: no ratio to show.");
+        }
+        h.p("note", "~ not steady, ? too little evidence (fewer than 3 samples or no error estimate), ! flagged by the correctness gate:"
+                + " hover a value for why. One thread is one core. Speed-ups: fastest / the JDK's own, with the interval propagated from"
+                + " both 99.9% intervals; ≈ names owners within that noise of the fastest. Native: OpenSSL on the same machine"
+                + " (see Native baseline).");
+        h.raw("</section>\n");
+    }
+
+    private static void table(Html h, HeadlineTables.Table t) {
+        h.heading(3, "", t.title());
+        if (!t.empty().isEmpty()) {
+            h.p("na", t.empty());
+            return;
+        }
+        h.tableStart("headline", t.headers());
+        for (List<HeadlineTables.Cell> row : t.rows()) {
+            StringBuilder tr = new StringBuilder("<tr>");
+            for (HeadlineTables.Cell c : row) {
+                String body = (c.cls().equals("best") ? "<b>" + Html.esc(c.text()) + "</b>" : Html.esc(c.text()))
+                        + (c.marks().isEmpty() ? "" : "<sup>" + Html.esc(c.marks()) + "</sup>")
+                        + (c.small().isEmpty() ? "" : (c.below() ? "<br>" : " ") + "<small>" + Html.esc(c.small()) + "</small>");
+                tr.append(Html.td(c.cls().equals("best") ? "" : c.cls(), c.why(), body));
+            }
+            h.raw(tr.append("</tr>\n").toString());
+        }
+        h.tableEnd();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.tlsbench.report.html;
+
+import dev.tlsbench.report.analysis.Question;
+import dev.tlsbench.report.analysis.Winner;
+import dev.tlsbench.report.chart.Footnotes;
+import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.format.Num;
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.JvmRun;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The headline's tables of one JVM, independent of their format (index.html and summary.md both
+ * write them): (c) the fastest owner per question, (a) RSA key transport vs ECDHE as the crypto of
+ * one handshake per side and as real SSLEngine handshakes, (b) AES-GCM vs ChaCha20-Poly1305 records.
+ */
+final class HeadlineTables {
+
+    /**
+     * One cell: its text, smaller text (after it, or on a line of its own when {@code below}),
+     * evidence marks, why (tooltip) and a CSS class.
+     */
+    record Cell(String text, String small, boolean below, String marks, String why, String cls) {
+
+        static Cell plain(String text) {
+            return new Cell(text, "", false, "", "", "");
+        }
+    }
+
+    /** A table, or just {@code empty} (why there is none: "not in this run"). */
+    record Table(String title, List<String> headers, List<List<Cell>> rows, String empty) {
+    }
+
+    private HeadlineTables() {
+    }
+
+    static List<Table> of(JvmRun run) {
+        return List.of(winners(run), handshakes(run), engine(run), records(run));
+    }
+
+    static Table winners(JvmRun run) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Question q : Question.winners()) {
+            Winner w = Winner.of(run, q);
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.plain(q.text()));
+            if (w.best().isEmpty()) {
+                row.add(new Cell(w.why(), "", false, "", "", "na"));
+                row.add(Cell.plain(""));
+                row.add(Cell.plain(""));
+                row.add(Cell.plain(""));
+            } else {
+                CellOutcome b = w.best().get();
+                String tied = String.join(", ", w.tied().stream().map(Labels::owner).toList());
+                row.add(new Cell(Labels.owner(b.owner()), w.tied().isEmpty() ? "" : "≈" + w.tied().size(), false, "",
+                        w.tied().isEmpty() ? "" : "within the noise of the fastest: " + tied, "best"));
+                String why = HeadlineValues.why(b);
+                row.add(new Cell(HeadlineValues.main(q.unit(), b), "", false, String.join("", HeadlineValues.marks(b)),
+                        HeadlineValues.second(run, q.unit(), b) + (why.isEmpty() ? "" : "\n" + why), ""));
+                row.add(w.overJdk().map(x -> new Cell(Num.ratio(x.value()), x.interval(), true, "", "99.9% interval of the ratio", ""))
+                        .orElse(Cell.plain(b.owner().equals(w.jdkOwner()) ? "is the JDK's own" : "JDK's own not measured")));
+                row.add(Cell.plain(Double.isNaN(w.ofNative()) ? "—" : Num.percent(w.ofNative())));
+            }
+            rows.add(row);
+        }
+        return new Table("(c) Fastest per question", List.of("question", "fastest", "speed", "× the JDK's own", "of native"), rows, "");
+    }
+
+    /** RSA key transport vs ECDHE: one side's crypto per handshake, server / client, per provider. */
+    static Table handshakes(JvmRun run) {
+        List<String> names = Question.HANDSHAKES;
+        List<List<Question>> rows = names.stream().map(hs -> List.of(Question.handshakeCost(hs, "SERVER"),
+                Question.handshakeCost(hs, "CLIENT"))).toList();
+        return grid(run, "(a) RSA key transport vs ECDHE: crypto per handshake, server / client",
+                "µs (below: /s), one core",
+                rows, names.stream().map(Labels::constant).toList());
+    }
+
+    static Table engine(JvmRun run) {
+        List<List<Question>> rows = Question.ENGINE.stream().map(e -> List.of(Question.engine(e[0], e[1]))).toList();
+        return grid(run, "(a) Real SSLEngine handshakes", "/s (below: µs), one core", rows,
+                Question.ENGINE.stream().map(e -> Question.engineLabel(e[0]) + ", " + Labels.constant(e[1])).toList());
+    }
+
+    /** AES-GCM vs ChaCha20-Poly1305 at a packet-sized and a full-sized record, sealing. */
+    static Table records(JvmRun run) {
+        List<List<Question>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String aead : Question.AEADS) {
+            for (String size : Question.SIZES) {
+                rows.add(List.of(Question.record("seal", aead, size)));
+                labels.add(Labels.constant(aead) + ", " + Num.bytes(Double.parseDouble(size)));
+            }
+        }
+        return grid(run, "(b) AES-GCM vs ChaCha20-Poly1305: sealing a record", "GB/s (below: cycles/B · of native)", rows, labels);
+    }
+
+    /** Questions (rows; several in a row are written "a / b") by owner (columns). */
+    private static Table grid(JvmRun run, String title, String corner, List<List<Question>> rows, List<String> rowNames) {
+        List<String> owners = rows.get(0).get(0).owners(run);
+        if (owners.isEmpty()) {
+            return new Table(title, List.of(), List.of(), rows.get(0).get(0).family() + ": not in this run");
+        }
+        List<String> headers = new ArrayList<>(List.of(corner));
+        owners.forEach(o -> headers.add(Labels.owner(o)));
+        List<List<Cell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.plain(rowNames.get(r))));
+            for (String owner : owners) {
+                List<String> text = new ArrayList<>();
+                List<String> small = new ArrayList<>();
+                List<String> why = new ArrayList<>();
+                StringBuilder marks = new StringBuilder();
+                boolean any = false;
+                for (Question q : rows.get(r)) {
+                    Optional<CellOutcome> c = q.cell(run, owner);
+                    if (c.isEmpty() || !c.get().measured()) {
+                        text.add(c.map(o -> o.status().label()).orElse("not in run"));
+                        c.ifPresent(o -> why.add(o.status().label() + ": " + Footnotes.oneLine(o.reason())));
+                        continue;
+                    }
+                    any = true;
+                    CellOutcome o = c.get();
+                    text.add(number(q.unit(), o));
+                    if (q.unit() == Question.Unit.RECORD) {
+                        double n = Winner.ofNative(run, o);
+                        small.add(HeadlineValues.second(run, q.unit(), o).replace(" cycles/B", " c/B") + (Double.isNaN(n) ? "" : " · " + Num.percent(n)));
+                    } else {
+                        small.add(number(q.unit() == Question.Unit.HANDSHAKE ? Question.Unit.PER_SECOND : Question.Unit.HANDSHAKE, o));
+                    }
+                    marks.append(String.join("", HeadlineValues.marks(o)));
+                    Optional.of(HeadlineValues.why(o)).filter(s -> !s.isEmpty()).ifPresent(why::add);
+                }
+                row.add(new Cell(String.join(" / ", text), any ? String.join(" / ", small) : "", true, marks.toString(),
+                        String.join("\n", why), any ? "" : "na"));
+            }
+            out.add(row);
+        }
+        return new Table(title, headers, out, "");
+    }
+
+    /** The bare number of a headline table cell (its unit is in the table's corner). */
+    private static String number(Question.Unit unit, CellOutcome c) {
+        return HeadlineValues.main(unit, c).replace(" µs", "").replace(" /s", "").replace(" GB/s", "");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.tlsbench.report.html;
+
+import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.Evidence;
+import dev.tlsbench.report.input.GateFlag;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.ReportInputs;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * results.csv: one row per cell of every state, of every run of the report, for use elsewhere
+ * (pandas, R, a spreadsheet). Tidy: one column per parameter (empty where a family has no such
+ * parameter), scores in operations per second with JMH's 99.9% interval, the state and its
+ * reason, whether the samples are steady, and any correctness-gate finding. RFC 4180 quoting.
+ */
+public final class TidyCsv {
+
+    private TidyCsv() {
+    }
+
+    public static String render(ReportInputs in) {
+        Set<String> params = new LinkedHashSet<>();
+        in.runs().forEach(r -> r.plan().families().forEach(f -> params.addAll(f.axes().keySet())));
+        List<String> header = new ArrayList<>(List.of("run", "host", "jvm", "jdk", "family", "benchmark", "method"));
+        header.addAll(params);
+        header.addAll(List.of("threads", "state", "reason", "score", "error", "ci_low", "ci_high", "unit", "error_kind", "samples",
+                "forks", "steady", "steady_reason", "gate", "timing"));
+        StringBuilder sb = new StringBuilder();
+        line(sb, header);
+        for (JvmRun r : in.runs()) {
+            for (CellOutcome o : r.outcomes()) {
+                List<String> row = new ArrayList<>(List.of(r.dir().getFileName().toString(), r.env().host().path("hostname").asText(""),
+                        r.id(), r.jvm().javaVersion(), o.family().name(), o.cell().benchmark(), o.method()));
+                params.forEach(p -> row.add(o.cell().params().getOrDefault(p, "")));
+                row.add(String.valueOf(o.cell().threads()));
+                row.add(o.status().label());
+                row.add(o.reason().replaceAll("\\s*\\R\\s*", " "));
+                Evidence e = o.evidence();
+                if (e == null) {
+                    row.addAll(List.of("", "", "", "", "", "", "", "", "", ""));
+                } else {
+                    boolean ci = e.errorKind() == Evidence.ErrorKind.CI_999;
+                    row.addAll(List.of(num(e.score()), ci ? num((e.hi() - e.lo()) / 2) : "", ci ? num(e.lo()) : "", ci ? num(e.hi()) : "",
+                            "ops/s", e.errorKind().name().toLowerCase(Locale.ROOT), String.valueOf(e.samples()), String.valueOf(e.forks()),
+                            String.valueOf(e.steady()), e.steadiness().reason()));
+                }
+                row.add(String.join("; ", o.gateFlags().stream().map(GateFlag::oneLine).toList()));
+                row.add(o.timing());
+                line(sb, row);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static void line(StringBuilder sb, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(quote(fields.get(i)));
+        }
+        sb.append("\r\n");
+    }
+
+    static String quote(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.tlsbench.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tlsbench.report.Fixtures;
+import dev.tlsbench.report.input.JvmRun;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A failed gate row marks only the cells its affects names, and the footnote says its kind: the
+ * JDK's ECDSA failure (it rejects valid signatures) marks the JDK's X25519 + ECDSA handshakes and
+ * nothing on the AES-GCM charts; BC's AES-GCM failure (it accepts invalid input) marks BC's AES-GCM
+ * records.
+ */
+class GateMarksTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aJdkEcdsaFailurePutsNoFlagOnAesGcm() {
+        JvmRun jdk17 = Fixtures.run(Fixtures.load(Fixtures.handmade(tmp)), "jdk17");
+        Map<String, List<ChartModel>> charts = FamilyCharts.of(jdk17, false);
+        ChartModel aes = Fixtures.chart(charts.get("record"), "jdk17-record-aes-128-gcm-byte-array");
+        List<ChartModel.Mark> gate = aes.marks().stream().filter(m -> m.kind() == ChartModel.MarkKind.GATE).toList();
+        assertTrue(gate.stream().noneMatch(m -> m.colorKey().equals("JDK")), "no JDK flag on AES-GCM: " + gate);
+        assertEquals(List.of("BC", "BC"), gate.stream().map(ChartModel.Mark::colorKey).toList(), "BC at both sizes");
+        assertTrue(aes.footnotes().stream().anyMatch(f -> f.contains("BC accepts invalid input in aes_gcm_test.json: a security finding")),
+                aes.footnotes().toString());
+
+        for (String id : List.of("jdk17-handshake-cost-server", "jdk17-handshake-cost-client")) {
+            ChartModel hs = Fixtures.chart(charts.get("handshake-cost"), id);
+            List<ChartModel.Mark> flags = hs.marks().stream().filter(m -> m.kind() == ChartModel.MarkKind.GATE).toList();
+            assertEquals(1, flags.size(), id + ": " + flags);
+            assertEquals("JDK", flags.get(0).colorKey());
+            assertTrue(flags.get(0).cellKey().contains("handshake=X25519_ECDSA_P256"), "not on RSA key transport");
+            assertTrue(hs.footnotes().stream().anyMatch(f -> f.contains("JDK rejects valid input in ecdsa_secp256r1_sha256_test.json: "
+                    + "an interoperability finding")), hs.footnotes().toString());
+        }
+    }
+}

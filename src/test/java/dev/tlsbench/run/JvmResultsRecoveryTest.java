@@ -1,0 +1,106 @@
+package dev.tlsbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.bench.Cell;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A damaged {@code <jvm>/cells.json} or {@code jmh.json} on --resume: one line naming the file and what
+ * is wrong, and the cell list rebuilt from what survives (status.tsv and jmh.json), so the kept cells
+ * stay kept and only the rest run again.
+ */
+class JvmResultsRecoveryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JVM = "jdk17";
+
+    @TempDir
+    Path run;
+
+    private List<Plan.Planned> plan;
+    private Path jvmDir;
+
+    @BeforeEach
+    void aRunThatMeasuredOneCellAndFoundOneUnsupported() throws IOException {
+        plan = Plan.of(RunOptions.parse(List.of("smoke", "--families", "kdf"), ResultPaths.defaultJava())).cells();
+        assertTrue(plan.size() >= 3, "the test needs three cells");
+        jvmDir = run.resolve(JVM);
+        JvmResults r = JvmResults.load(jvmDir, JVM);
+        r.plan(plan);
+        r.save();
+        Cell measured = plan.get(0).cell();
+        Files.writeString(jvmDir.resolve("jmh.json"), "[" + jmhResult(measured) + "]");
+        StringBuilder status = new StringBuilder("# jvm\tfamily\tstate\tseconds\tcell\treason\n");
+        for (int i = 0; i < plan.size(); i++) {
+            String state = i == 0 ? "measured" : i == 1 ? "unsupported" : i == 2 ? "FAILED" : "pending";
+            status.append(JVM).append("\tkdf\t").append(state).append("\t").append(i < 3 ? "1.5" : "").append('\t')
+                    .append(plan.get(i).cell().key()).append('\t').append(i == 1 ? "no such algorithm here" : "").append('\n');
+        }
+        Files.writeString(run.resolve("status.tsv"), status.toString());
+    }
+
+    @Test
+    void aTruncatedCellsJsonIsRebuiltFromStatusAndJmhJson() throws IOException {
+        Path cells = jvmDir.resolve("cells.json");
+        String whole = Files.readString(cells);
+        Files.writeString(cells, whole.substring(0, whole.length() / 2));
+
+        JvmResults r = JvmResults.load(jvmDir, JVM);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        String w = r.warnings().get(0);
+        assertFalse(w.contains("\n"), "one line: " + w);
+        assertTrue(w.contains(cells.toString()) && w.contains("Unexpected end-of-input"), "names the file and what is wrong: " + w);
+        assertTrue(w.contains("rebuilt") && w.contains("2 cells kept (1 measured, 1 unsupported)"), "says the way on: " + w);
+        assertTrue(Files.exists(jvmDir.resolve("cells.json.damaged")), "the damaged file is kept");
+
+        r.plan(plan);
+        assertTrue(r.done(plan.get(0).cell()), "measured, with its JMH result: kept");
+        assertTrue(r.done(plan.get(1).cell()), "unsupported: kept");
+        assertFalse(r.done(plan.get(2).cell()), "FAILED: runs again");
+        assertFalse(r.done(plan.get(3).cell()), "pending: runs");
+        ObjectNode unsupported = r.cells().get(1);
+        assertEquals("no such algorithm here", unsupported.path("reason").asText());
+        assertEquals(plan.get(1).cell().benchmark(), unsupported.path("benchmark").asText(), "the rest of the cell from the plan");
+        r.save();
+        assertEquals(plan.size(), JSON.readTree(cells.toFile()).path("cells").size(), "cells.json whole again");
+    }
+
+    @Test
+    void aDamagedJmhJsonSendsItsMeasuredCellsBackToTheQueue() throws IOException {
+        JvmResults before = JvmResults.load(jvmDir, JVM);
+        before.plan(plan);
+        ObjectNode first = before.cells().get(0);
+        first.put("state", "measured");
+        before.save(); // jmh.json is empty here, so write what a run leaves: the cell measured, its result in jmh.json
+        Files.writeString(jvmDir.resolve("jmh.json"), "[" + jmhResult(plan.get(0).cell()) + "]");
+        Files.writeString(jvmDir.resolve("jmh.json"), Files.readString(jvmDir.resolve("jmh.json")).substring(0, 20));
+
+        JvmResults r = JvmResults.load(jvmDir, JVM);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).contains(jvmDir.resolve("jmh.json").toString())
+                && r.warnings().get(0).contains("1 measured cell will run again"), r.warnings().get(0));
+        r.plan(plan);
+        assertFalse(r.done(plan.get(0).cell()), "a measured cell without its result runs again");
+    }
+
+    /** A JMH JSON result element with what JvmResults reads of it (benchmark, params, threads). */
+    private static String jmhResult(Cell c) throws IOException {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("benchmark", c.benchmark());
+        n.put("threads", c.threads());
+        c.params().forEach(n.putObject("params")::put);
+        n.putObject("primaryMetric").put("score", 1.0);
+        return JSON.writeValueAsString(n);
+    }
+}
