@@ -7,11 +7,13 @@ import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.proof.HandshakeProof;
 import dev.tlsbench.tls.proof.Role;
+import dev.tlsbench.tls.stack.Peers;
+import dev.tlsbench.tls.stack.StackPair;
 import dev.tlsbench.tls.stack.TlsStack;
 import dev.tlsbench.tls.wire.WireHello;
 
 /**
- * Prints, per TLS stack x handshake configuration, whether the stack can do it (or why not),
+ * Prints, per TLS stack (then per mixed client/server pair) x handshake configuration, whether it can do it (or why not),
  * what the handshakes negotiated on the wire, whether resumption worked and by what, and which
  * provider served the record cipher, key exchange, signature and chain validation.
  *
@@ -33,23 +35,35 @@ public final class TlsAttributionMain {
             for (HandshakeConfig config : HandshakeConfig.values()) {
                 ObjectNode row = rows.addObject();
                 row.put("stack", stack.name());
-                row.put("config", config.name());
-                try {
-                    describe(row, config, HandshakeProof.of(stack, config));
-                } catch (Unsupported u) {
-                    row.put("supported", false);
-                    row.put("reason", u.getMessage());
-                } catch (RuntimeException e) { // a failed proof (e.g. a silent fallback) is reported, not hidden
-                    row.put("supported", false);
-                    row.put("reason", "PROOF FAILED: " + Unsupported.describe(e));
-                }
-                if (!json) {
-                    printText(row);
-                }
+                prove(row, Peers.same(stack), config, json);
+            }
+        }
+        // the mixed family's cells: what a client of one stack sends and a server of another chooses
+        for (StackPair pair : StackPair.values()) {
+            for (HandshakeConfig config : HandshakeConfig.values()) {
+                ObjectNode row = rows.addObject();
+                row.put("pair", pair.name());
+                prove(row, pair.peers(), config, json);
             }
         }
         if (json) {
             JsonOption.print(rows);
+        }
+    }
+
+    private static void prove(ObjectNode row, Peers peers, HandshakeConfig config, boolean json) {
+        row.put("config", config.name());
+        try {
+            describe(row, config, HandshakeProof.of(peers, config));
+        } catch (Unsupported u) {
+            row.put("supported", false);
+            row.put("reason", u.getMessage());
+        } catch (RuntimeException e) { // a failed proof (e.g. a silent fallback) is reported, not hidden
+            row.put("supported", false);
+            row.put("reason", "PROOF FAILED: " + Unsupported.describe(e));
+        }
+        if (!json) {
+            printText(row);
         }
     }
 
@@ -98,7 +112,7 @@ public final class TlsAttributionMain {
     }
 
     private static void printText(ObjectNode row) {
-        System.out.printf("%n%-13s %s%n", row.get("stack").asText(), row.get("config").asText());
+        System.out.printf("%n%-13s %s%n", row.has("pair") ? row.get("pair").asText() : row.get("stack").asText(), row.get("config").asText());
         if (!row.get("supported").asBoolean()) {
             System.out.println("  unsupported: " + row.get("reason").asText());
             return;

@@ -86,10 +86,10 @@ class CapabilityMatrixTest {
     /** Every cell of every family's full matrix, keyed by family and cell, with its probed state. */
     private static Map<String, String[]> probeAll() {
         Map<String, String[]> rows = new LinkedHashMap<>();
-        for (Family<?, ?> family : Families.ALL) {
+        for (Family family : Families.ALL) {
             long start = System.nanoTime();
             int before = rows.size();
-            for (CellSet set : family.fullCells()) {
+            for (CellSet set : family.profile().full()) {
                 for (Cell cell : family.expand(set)) {
                     String name = cell.key().replaceFirst("^dev\\.tlsbench\\.", "");
                     String key = family.name() + "\t" + name;
