@@ -50,18 +50,42 @@ final class CorrectnessSection {
                 h.p("na", "no attribution rows: the probe did not run or failed (see the environment section)");
                 continue;
             }
-            h.tableStart("data", List.of("stack", "configuration", "negotiated", "resumed by", "served by"));
+            h.tableStart("data", List.of("stack", "configuration", "negotiated", "the client sent", "resumed by", "served by"));
             for (JsonNode a : rows) {
                 boolean ok = a.path("supported").asBoolean(false);
                 List<String> served = new ArrayList<>();
                 a.path("providers").fields().forEachRemaining(e -> served.add(e.getKey().toLowerCase().replace('_', ' ') + ": " + e.getValue().asText()));
                 a.path("inherent").forEach(n -> served.add("inherent: " + n.asText()));
-                h.row(ok ? "" : "na", List.of(Labels.owner(a.path("stack").asText()), Labels.constant(a.path("config").asText()),
+                String who = a.has("pair") ? Labels.owner(a.path("pair").asText()) : Labels.owner(a.path("stack").asText());
+                h.row(ok ? "" : "na", List.of(who, Labels.constant(a.path("config").asText()),
                         ok ? a.path("protocol").asText() + " " + a.path("suite").asText() + " " + a.path("group").asText()
-                                : "unsupported: " + a.path("reason").asText(), a.path("resumedBy").asText(""), String.join("; ", served)));
+                                : "unsupported: " + a.path("reason").asText(), ok ? clientSent(a) : "", a.path("resumedBy").asText(""),
+                        String.join("; ", served)));
             }
             h.tableEnd();
         }
+    }
+
+    /** Key shares (and the retry's), groups and signature schemes of the client's ClientHello, and the wire note. */
+    private static String clientSent(JsonNode a) {
+        if (!a.has("clientKeyShares")) {
+            return "(not recorded)";
+        }
+        List<String> out = new ArrayList<>();
+        out.add("key shares: " + join(a.path("clientKeyShares")) + (a.path("hrr").asBoolean(false)
+                ? "; after the HelloRetryRequest: " + join(a.path("clientRetryKeyShares")) : ""));
+        out.add("groups: " + join(a.path("clientGroups")));
+        out.add("signature schemes: " + join(a.path("clientSignatureSchemes")));
+        if (!a.path("wireNote").asText("").isEmpty()) {
+            out.add(a.path("wireNote").asText());
+        }
+        return String.join("; ", out);
+    }
+
+    private static String join(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values.isEmpty() ? "none" : String.join(", ", values);
     }
 
     private static String affects(JsonNode row) {

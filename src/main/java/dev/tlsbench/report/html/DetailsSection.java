@@ -34,7 +34,7 @@ final class DetailsSection {
                 }
                 h.heading(4, anchor(run, in) + "-" + f.name(), f.title());
                 for (ChartModel c : mine) {
-                    Figures.chart(h, c, cells);
+                    Figures.chart(h, c, cells, run);
                 }
                 fits(h, run, f);
             }

@@ -7,11 +7,14 @@ import dev.tlsbench.report.chart.Footnotes;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.CellStatus;
+import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.Negotiated;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,14 +34,17 @@ final class Figures {
                 + Html.esc(c.id()) + ".svg\">SVG</a> · <a href=\"charts/" + Html.esc(c.id()) + ".png\">PNG</a></figcaption></figure>\n");
     }
 
-    /** The picture with its data table and the reasons and samples behind it. */
-    static void chart(Html h, ChartModel c, Map<String, CellOutcome> cells) {
+    /**
+     * The picture with its data table and the reasons and samples behind it; an SSLEngine cell's
+     * number comes with what its handshake negotiated and its client sent ({@code run}'s attribution).
+     */
+    static void chart(Html h, ChartModel c, Map<String, CellOutcome> cells, JvmRun run) {
         image(h, c);
-        table(h, c, cells);
+        table(h, c, cells, run);
         reasons(h, c, cells);
     }
 
-    private static void table(Html h, ChartModel c, Map<String, CellOutcome> cells) {
+    private static void table(Html h, ChartModel c, Map<String, CellOutcome> cells, JvmRun run) {
         if (c.horizontal()) {
             return; // ratio charts: their matrix is a table of its own
         }
@@ -54,9 +60,12 @@ final class Figures {
             for (ChartModel.Point p : s.points()) {
                 CellOutcome o = cells.get(p.cellKey());
                 String marks = o == null ? "" : String.join("", HeadlineValues.marks(o));
+                Optional<Negotiated> wire = o == null ? Optional.empty() : run.negotiated(o);
+                String why = o == null ? "" : HeadlineValues.why(o) + wire.map(w -> w.wireNote().isEmpty() ? "" : "\n" + w.wireNote()).orElse("");
                 row.put(column(c, p.x()), Html.td(o != null && !o.evidence().weakness().isEmpty() ? "weak" : "",
-                        o == null ? "" : HeadlineValues.why(o), Html.esc(Num.sig(p.y()) + (Double.isNaN(p.lo()) ? "" : " ± " + Num.sig((p.hi() - p.lo()) / 2)))
-                                + (marks.isEmpty() ? "" : "<sup>" + Html.esc(marks) + "</sup>")));
+                        why.strip(), Html.esc(Num.sig(p.y()) + (Double.isNaN(p.lo()) ? "" : " ± " + Num.sig((p.hi() - p.lo()) / 2)))
+                                + (marks.isEmpty() ? "" : "<sup>" + Html.esc(marks) + "</sup>")
+                                + wire.map(w -> "<br><small class=\"wire\">" + Html.esc(w.text()) + "</small>").orElse("")));
             }
         }
         for (ChartModel.Mark m : c.marks()) {

@@ -8,6 +8,7 @@ import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.Negotiated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class HeadlineTables {
 
     static Table engine(JvmRun run) {
         List<List<Question>> rows = Question.ENGINE.stream().map(e -> List.of(Question.engine(e[0], e[1]))).toList();
-        return grid(run, "(a) Real SSLEngine handshakes", "/s (below: µs), one core", rows,
+        return grid(run, "(a) Real SSLEngine handshakes", "/s (below: µs; what it negotiated and the client sent), one core", rows,
                 Question.ENGINE.stream().map(e -> Question.engineLabel(e[0]) + ", " + Labels.constant(e[1])).toList());
     }
 
@@ -141,7 +142,10 @@ final class HeadlineTables {
                         double n = Winner.ofNative(run, o);
                         small.add(HeadlineValues.second(run, q.unit(), o).replace(" cycles/B", " c/B") + (Double.isNaN(n) ? "" : " · " + Num.percent(n)));
                     } else {
-                        small.add(number(q.unit() == Question.Unit.HANDSHAKE ? Question.Unit.PER_SECOND : Question.Unit.HANDSHAKE, o));
+                        // an SSLEngine number says what work it is: what its handshake negotiated and its client sent
+                        small.add(number(q.unit() == Question.Unit.HANDSHAKE ? Question.Unit.PER_SECOND : Question.Unit.HANDSHAKE, o)
+                                + run.negotiated(o).map(w -> " · " + w.text()).orElse(""));
+                        run.negotiated(o).map(Negotiated::wireNote).filter(n -> !n.isEmpty()).ifPresent(why::add);
                     }
                     marks.append(String.join("", HeadlineValues.marks(o)));
                     Optional.of(HeadlineValues.why(o)).filter(s -> !s.isEmpty()).ifPresent(why::add);

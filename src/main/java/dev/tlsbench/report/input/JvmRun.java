@@ -25,6 +25,11 @@ public record JvmRun(int index, Path dir, Env env, RunPlan plan, JvmEnv jvm, Bas
         return withDir ? dir.getFileName() + "/" + jvm.id() : jvm.id();
     }
 
+    /** What an SSLEngine cell's handshake negotiated and its client sent (the run's TLS attribution); empty for other cells. */
+    public Optional<Negotiated> negotiated(CellOutcome o) {
+        return Negotiated.of(jvm.attributionRows(), o.cell());
+    }
+
     /** The outcomes of one family, in the run's order. */
     public List<CellOutcome> of(FamilyPlan family) {
         return outcomes.stream().filter(o -> o.family().name().equals(family.name())).toList();

@@ -24,14 +24,16 @@ import javax.net.ssl.SSLException;
  * Runs one handshake with the wire recorded and proves what it negotiated: for a pinned
  * configuration exactly its protocol, suite and group as the hellos carry them (and as both
  * sessions and, where it can tell, the stack report them), a HelloRetryRequest exactly when the pin
- * asks for one, and TLS 1.2's signature scheme; for the defaults, a TLS 1.3 suite and a group the
- * suite knows. And resumed or not, as expected.
+ * asks for one, TLS 1.2's signature scheme, and no client key share beyond those listed for the
+ * pin ({@link KeyShareCheck}); for the defaults, a TLS 1.3 suite and a group the suite knows. And
+ * resumed or not, as expected.
  *
  * <p>States: a handshake that a stack refuses ({@link NegotiationRefusal}: nothing in common) is
  * Unsupported, any other failed handshake fails; one that negotiates
  * something else than the pin is a HarnessLimit (the stack chose, the harness could not make it
  * choose otherwise); a resumption that does not happen is Unsupported with the stack's reason; a
- * full handshake that resumed anyway, or defaults outside what the configuration declares, fail.
+ * full handshake that resumed anyway, a client key share not listed for the pin, or defaults
+ * outside what the configuration declares, fail.
  */
 public final class HandshakeCheck {
 
@@ -49,6 +51,10 @@ public final class HandshakeCheck {
             if (NegotiationRefusal.isRefusal(e)) {
                 throw new Unsupported(config + " on " + peers + ": the handshake failed", e);
             }
+            Optional<String> missing = missingGroup(peers, config);
+            if (missing.isPresent()) {
+                throw new Unsupported(missing.get() + ", so " + config + " failed: " + Unsupported.describe(e), e);
+            }
             throw new IllegalStateException(config + " on " + peers + ": the handshake failed: " + Unsupported.describe(e), e);
         }
         List<String> wrong = new ArrayList<>();
@@ -62,15 +68,14 @@ public final class HandshakeCheck {
         Optional<Pin> pin = config.pin();
         if (pin.isPresent()) {
             expectPin(wrong, pin.get(), config.cert(), wire);
-            for (TlsStack stack : peers.stacks()) {
-                if (!wrong.isEmpty() && !GroupSupport.offers(stack, pin.get().group())) {
-                    throw new Unsupported(stack + " has no " + pin.get().group().jsseName() + " group (limited to it, its"
-                            + " ClientHello lists none), so " + config + " negotiated: " + String.join("; ", wrong));
-                }
+            Optional<String> missing = wrong.isEmpty() ? Optional.empty() : missingGroup(peers, config);
+            if (missing.isPresent()) {
+                throw new Unsupported(missing.get() + ", so " + config + " negotiated: " + String.join("; ", wrong));
             }
             if (!wrong.isEmpty()) {
                 throw new HarnessLimit(config + " on " + peers + " negotiated something else: " + String.join("; ", wrong));
             }
+            KeyShareCheck.requireListed(peers, config, wire); // only for a handshake that negotiated the pin: one that would be timed
         } else {
             requireKnownDefaults(wrong, wire);
             if (!wrong.isEmpty()) {
@@ -85,6 +90,25 @@ public final class HandshakeCheck {
             throw new Unsupported(whyNotResumed(peers, TlsProtocol.ofCodePoint(protocolCode(wire))));
         }
         return wire;
+    }
+
+    /**
+     * Which stack of the pair does not have the pinned group, found by trying ({@link GroupSupport}):
+     * given only groups it does not know, a client sends none (SunJSSE's server then fails the
+     * handshake with missing_extension), and given some it negotiates what is left.
+     */
+    static Optional<String> missingGroup(Peers peers, HandshakeConfig config) {
+        Optional<Pin> pin = config.pin().filter(p -> p.group() != TlsGroup.NONE);
+        if (pin.isEmpty()) {
+            return Optional.empty();
+        }
+        for (TlsStack stack : peers.stacks()) {
+            if (!GroupSupport.offers(stack, pin.get().group())) {
+                return Optional.of(stack + " has no " + pin.get().group().jsseName() + " group (limited to it, its"
+                        + " ClientHello lists none)");
+            }
+        }
+        return Optional.empty();
     }
 
     private static void expectPin(List<String> wrong, Pin pin, CertType cert, WireHello wire) {

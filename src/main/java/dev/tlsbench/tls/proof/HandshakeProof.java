@@ -31,8 +31,11 @@ import javax.net.ssl.SSLEngine;
  * @param resumed    what the resumed handshake negotiated (resumedBy says by what), or null
  *                   when the stack did not resume this configuration
  * @param notResumed why not, when {@code resumed} is null
+ * @param wireNote   why the client sends a key share the server does not use, where it does
+ *                   ({@link KeyShareCheck#wireNote}); "" when it sends none
  */
-public record HandshakeProof(WireHello full, WireHello resumed, String notResumed, AttributionReport attribution) {
+public record HandshakeProof(WireHello full, WireHello resumed, String notResumed, AttributionReport attribution,
+                             String wireNote) {
 
     /** @throws Unsupported when this stack does not resume this configuration */
     public WireHello requireResumption() {
@@ -86,7 +89,8 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
                     notResumed = "resumption: " + u.getMessage();
                 }
                 return new HandshakeProof(full, resumed, notResumed,
-                        HandshakeAttribution.judge(log, peers, expected, !config.needsTlsRsa()));
+                        HandshakeAttribution.judge(log, peers, expected, !config.needsTlsRsa()),
+                        KeyShareCheck.wireNote(peers, config, full));
             });
         } catch (RuntimeException e) {
             throw e;
@@ -104,6 +108,9 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
         config.pin().filter(p -> p.protocol() == TlsProtocol.TLS13
                 && p.group().keyEstablishment().primitive() instanceof KeyExchange k && k.isFiniteField())
                 .ifPresent(p -> {
+                    HandshakeCheck.missingGroup(peers, config).ifPresent(missing -> {
+                        throw new Unsupported(missing); // a stack without the group (Conscrypt) derives no secret to compare
+                    });
                     Optional<String> client = peers.client().driver().tls13FfdheSecretDefect();
                     Optional<String> server = peers.server().driver().tls13FfdheSecretDefect();
                     if (client.isPresent() != server.isPresent()) {

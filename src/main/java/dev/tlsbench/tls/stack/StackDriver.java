@@ -37,6 +37,26 @@ public interface StackDriver {
     default void pinGroups(SSLEngine engine, List<TlsGroup> groups) {
     }
 
+    /**
+     * True when this stack's TLS 1.3 client offers the ecdsa_secp256r1_sha256 signature scheme
+     * only while secp256r1 is one of its allowed groups, so a pin with an ECDSA-P256 certificate
+     * must allow it (see {@link GroupPin}). False by default: found on the wire per stack (its
+     * signature_algorithms with or without secp256r1 among its groups; KeyShareWireTest).
+     */
+    default boolean tls13EcdsaP256NeedsSecp256r1() {
+        return false;
+    }
+
+    /**
+     * The key shares this stack's client sends for a pinned configuration beyond the pin's own
+     * (its first share's group and its group), each with the reason; empty by default. Setup fails
+     * a pinned cell whose client sends a share that is neither the pin's nor listed here, and a
+     * result records the reason as the cell's wire note where the share was sent.
+     */
+    default List<ExtraKeyShare> extraKeyShares(HandshakeConfig config) {
+        return List.of();
+    }
+
     /** The JVM-wide changes this stack needs for this configuration, held while it runs. */
     GlobalSwitch.Lease prepareJvm(HandshakeConfig config);
 

@@ -1,6 +1,8 @@
 package dev.tlsbench.tls.stack;
 
+import dev.tlsbench.handshake.TlsProtocol;
 import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.tls.config.CertType;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.TlsGroup;
 import java.lang.reflect.Method;
@@ -59,6 +61,35 @@ final class SunJsseDriver implements StackDriver {
             p.setAlgorithmConstraints(new OnlyGroupConstraints(names));
         }
         engine.setSSLParameters(p);
+    }
+
+    /**
+     * On JDK 17 to 19 only: the AlgorithmConstraints that pin the groups are also what SunJSSE asks
+     * whether ecdsa_secp256r1_sha256 is permitted (SignatureScheme.isPermitted checks the scheme's
+     * named group with NamedGroup.isPermitted, the very call that lists the groups), so the
+     * constraints must permit secp256r1. From JDK 20 the group list is the engine's own
+     * (SSLParameters.setNamedGroups), which SignatureScheme does not consult: on JDK 25 a client
+     * limited to x25519 still offers ecdsa_secp256r1_sha256 (seen on the wire).
+     */
+    @Override
+    public boolean tls13EcdsaP256NeedsSecp256r1() {
+        return SET_NAMED_GROUPS == null;
+    }
+
+    /**
+     * JDK 17 to 19, a TLS 1.3 pin with an ECDSA-P256 certificate and another group: the client's
+     * groups must include secp256r1 (above), and SunJSSE's client sends a key share for the first
+     * group of each kind it allows (XDH, ECDHE, FFDHE), up to two (KeyShareExtension
+     * .CHKeyShareProducer): so besides x25519 or ffdhe2048 it generates a P-256 share the server
+     * never uses, on every connection.
+     */
+    @Override
+    public List<ExtraKeyShare> extraKeyShares(HandshakeConfig config) {
+        boolean applies = tls13EcdsaP256NeedsSecp256r1() && config.cert() == CertType.ECDSA_P256
+                && config.pin().filter(p -> p.protocol() == TlsProtocol.TLS13 && p.group() != TlsGroup.SECP256R1).isPresent();
+        return applies ? List.of(new ExtraKeyShare(TlsGroup.SECP256R1, "client also sends a P-256 key share: SunJSSE on JDK "
+                + Runtime.version().feature() + " offers ecdsa_secp256r1_sha256 only while secp256r1 is an allowed group,"
+                + " and sends a share for its first group of each kind")) : List.of();
     }
 
     private static final Method SET_NAMED_GROUPS = namedGroupsSetter();

@@ -63,7 +63,7 @@ public final class TlsEndpoints {
             client.init(null, new TrustManager[] {trust}, null);
             config.pin().filter(p -> p.group() != TlsGroup.NONE).ifPresent(p -> {
                 serverDriver.pinGroups(server, GroupPin.server(config));
-                peers.client().driver().pinGroups(client, GroupPin.client(config));
+                peers.client().driver().pinGroups(client, GroupPin.client(config, peers.client().driver()));
             });
             return new TlsEndpoints(peers, config, client, server, trust);
         } catch (Unsupported u) {
@@ -135,7 +135,7 @@ public final class TlsEndpoints {
                 throw x;
             }
             if (pin.group() != TlsGroup.NONE) {
-                driver.pinGroups(e, client ? GroupPin.client(config) : GroupPin.server(config));
+                driver.pinGroups(e, client ? GroupPin.client(config, driver) : GroupPin.server(config));
             }
         });
         return e;

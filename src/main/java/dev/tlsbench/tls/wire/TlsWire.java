@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Reads a captured handshake (the bytes each side wrote) and returns what the plaintext hellos
- * negotiated. Only the fields the proof needs are parsed; anything malformed throws.
+ * negotiated and what the client offered (its key shares, supported_groups and
+ * signature_algorithms). Only the fields the proof needs are parsed; anything malformed throws.
  */
 public final class TlsWire {
 
@@ -21,6 +22,7 @@ public final class TlsWire {
     private static final int SERVER_HELLO = 2;
     private static final int SERVER_KEY_EXCHANGE = 12;
     private static final int EXT_SUPPORTED_GROUPS = 10;
+    private static final int EXT_SIGNATURE_ALGORITHMS = 13;
     private static final int EXT_SESSION_TICKET = 35;
     private static final int EXT_PRE_SHARED_KEY = 41;
     private static final int EXT_SUPPORTED_VERSIONS = 43;
@@ -49,7 +51,8 @@ public final class TlsWire {
             serverHello = lastServerHello(serverMessages);
         }
         boolean hrr = serverMessages.stream().anyMatch(m -> m[0] == SERVER_HELLO && parseServerHello(m).retry);
-        Hello clientHello = lastClientHello(handshakeMessages(fromClient, !tls13));
+        List<Hello> clientHellos = clientHellos(handshakeMessages(fromClient, !tls13));
+        Hello clientHello = clientHellos.get(clientHellos.size() - 1);
         TlsSuite known = TlsSuite.ofCodePoint(serverHello.suite);
         String suite = known != null ? known.name() : String.format("0x%04X", serverHello.suite);
         String protocol = tls13 ? "TLSv1.3" : serverHello.version == 0x0303 ? "TLSv1.2"
@@ -76,7 +79,19 @@ public final class TlsWire {
                 signature = ske.getShort() & 0xFFFF; // SignatureAndHashAlgorithm, right after the params
             }
         }
-        return new WireHello(protocol, suite, group, resumedBy, hrr, signature);
+        return new WireHello(protocol, suite, group, resumedBy, hrr, signature, offer(clientHellos));
+    }
+
+    /** What the client's first ClientHello offered, and the key shares of its second (after a HelloRetryRequest). */
+    private static ClientOffer offer(List<Hello> clientHellos) {
+        Hello first = clientHellos.get(0);
+        List<String> retry = clientHellos.size() > 1 ? names(clientHellos.get(1).keyShares) : List.of();
+        return new ClientOffer(names(first.keyShares), retry, names(first.groups),
+                first.signatureSchemes.stream().map(SignatureSchemeNames::of).toList());
+    }
+
+    private static List<String> names(List<Integer> groups) {
+        return groups.stream().map(TlsWire::groupName).toList();
     }
 
     private static ByteBuffer serverKeyExchange(String suite, List<byte[]> serverMessages) {
@@ -154,8 +169,13 @@ public final class TlsWire {
         return last(messages, SERVER_HELLO, TlsWire::parseServerHello, "ServerHello");
     }
 
-    private static Hello lastClientHello(List<byte[]> messages) {
-        return last(messages, CLIENT_HELLO, TlsWire::parseClientHello, "ClientHello");
+    /** Every ClientHello the client wrote, in order: two when the server asked for a retry. */
+    private static List<Hello> clientHellos(List<byte[]> messages) {
+        List<Hello> hellos = messages.stream().filter(m -> m[0] == CLIENT_HELLO).map(TlsWire::parseClientHello).toList();
+        if (hellos.isEmpty()) {
+            throw new IllegalStateException("no ClientHello on the wire");
+        }
+        return hellos;
     }
 
     private static Hello last(List<byte[]> messages, int type, java.util.function.Function<byte[], Hello> parser, String name) {
@@ -180,6 +200,8 @@ public final class TlsWire {
         boolean offeredTicket;
         int keyShareGroup = -1;
         final List<Integer> groups = new ArrayList<>();
+        final List<Integer> keyShares = new ArrayList<>();
+        final List<Integer> signatureSchemes = new ArrayList<>();
     }
 
     private static Hello parseServerHello(byte[] m) {
@@ -218,6 +240,33 @@ public final class TlsWire {
                 .map(m -> parseClientHello(m).groups).orElseThrow(() -> new IllegalStateException("no ClientHello on the wire"));
     }
 
+    /** A uint16 list with a two-byte length (supported_groups, signature_algorithms) at b's position, which stays. */
+    private static void readUint16List(ByteBuffer b, List<Integer> out) {
+        ByteBuffer list = b.slice(b.position() + 2, b.getShort(b.position()) & 0xFFFF);
+        while (list.remaining() >= 2) {
+            out.add(list.getShort() & 0xFFFF);
+        }
+    }
+
+    /**
+     * The groups of a ClientHello's key_share (RFC 8446 4.2.8: client_shares, each a group and its
+     * key_exchange with a two-byte length) at b's position, which stays; a share that overruns the
+     * list is malformed.
+     */
+    private static void readKeyShareGroups(ByteBuffer b, List<Integer> out) {
+        ByteBuffer shares = b.slice(b.position() + 2, b.getShort(b.position()) & 0xFFFF);
+        while (shares.hasRemaining()) {
+            int group = shares.getShort() & 0xFFFF;
+            int length = shares.getShort() & 0xFFFF;
+            if (length == 0 || length > shares.remaining()) {
+                throw new IllegalStateException(String.format("key_share entry for 0x%04X with %d bytes of key_exchange,"
+                        + " %d left", group, length, shares.remaining()));
+            }
+            shares.position(shares.position() + length);
+            out.add(group);
+        }
+    }
+
     private static Hello parseClientHello(byte[] m) {
         Hello h = new Hello();
         ByteBuffer b = ByteBuffer.wrap(m, 4, m.length - 4);
@@ -237,10 +286,11 @@ public final class TlsWire {
                 if (type == EXT_SESSION_TICKET && length > 0) {
                     h.offeredTicket = true;
                 } else if (type == EXT_SUPPORTED_GROUPS) {
-                    ByteBuffer g = b.slice(b.position() + 2, (b.getShort(b.position()) & 0xFFFF));
-                    while (g.remaining() >= 2) {
-                        h.groups.add(g.getShort() & 0xFFFF);
-                    }
+                    readUint16List(b, h.groups);
+                } else if (type == EXT_SIGNATURE_ALGORITHMS) {
+                    readUint16List(b, h.signatureSchemes);
+                } else if (type == EXT_KEY_SHARE) {
+                    readKeyShareGroups(b, h.keyShares);
                 }
                 b.position(b.position() + length);
             }

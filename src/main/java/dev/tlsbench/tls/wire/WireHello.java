@@ -21,9 +21,10 @@ import java.util.Set;
  * @param helloRetry         true when the server sent a HelloRetryRequest (an extra round trip)
  * @param tls12SignatureScheme the SignatureScheme code point of a TLS 1.2 ServerKeyExchange, -1 where
  *                           there is none on the wire (TLS 1.3 signs inside encrypted messages)
+ * @param client             what the client's ClientHello(s) offered: key shares, groups, signature schemes
  */
 public record WireHello(String protocol, String suite, String group, String resumedBy, boolean helloRetry,
-                        int tls12SignatureScheme) {
+                        int tls12SignatureScheme, ClientOffer client) {
 
     public boolean resumed() {
         return !resumedBy.isEmpty();
@@ -32,7 +33,8 @@ public record WireHello(String protocol, String suite, String group, String resu
     /** One line, as setup logs and TlsAttributionMain print it. */
     public String describe() {
         return protocol + " " + suite + " " + (group == null ? "(no key exchange)" : group.isEmpty() ? "(RSA key transport)" : group)
-                + (helloRetry ? " after a HelloRetryRequest" : "") + (resumed() ? ", resumed by " + resumedBy : "");
+                + (helloRetry ? " after a HelloRetryRequest" : "") + (resumed() ? ", resumed by " + resumedBy : "")
+                + "; client " + client.describeShares();
     }
 
     /**

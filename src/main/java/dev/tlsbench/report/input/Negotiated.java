@@ -1,0 +1,83 @@
+package dev.tlsbench.report.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.bench.Cell;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an SSLEngine cell's full handshake negotiated and what its client sent, as the run's TLS
+ * attribution (env.json {@code tlsAttribution}, read off the wire by TlsAttributionMain) recorded it
+ * for the cell's stack (or client/server pair) and configuration: the work behind its number.
+ *
+ * @param keyShares      the groups of the client's first ClientHello's key shares
+ * @param retryKeyShares those of its second, after a HelloRetryRequest (empty without one)
+ * @param wireNote       why the client sends a share the server does not use, where the stack must ("" otherwise)
+ */
+public record Negotiated(String protocol, String suite, String group, List<String> keyShares, List<String> retryKeyShares,
+                         boolean hrr, String wireNote) {
+
+    public Negotiated {
+        keyShares = List.copyOf(keyShares);
+        retryKeyShares = List.copyOf(retryKeyShares);
+    }
+
+    /**
+     * The attribution row of the cell's {@code stack} (or {@code pair}) and {@code config}, when it
+     * says what was sent (runs before the wire was recorded did not): empty for any other cell.
+     */
+    public static Optional<Negotiated> of(List<JsonNode> attribution, Cell cell) {
+        String config = cell.params().get("config");
+        String stack = cell.params().get("stack");
+        String pair = cell.params().get("pair");
+        if (config == null || (stack == null && pair == null)) {
+            return Optional.empty();
+        }
+        for (JsonNode a : attribution) {
+            boolean same = stack != null ? a.path("stack").asText().equals(stack) : a.path("pair").asText().equals(pair);
+            if (same && a.path("config").asText().equals(config)) {
+                if (!a.path("supported").asBoolean(false) || !a.has("clientKeyShares")) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Negotiated(a.path("protocol").asText(), a.path("suite").asText(),
+                        a.path("serverGroup").asText(a.path("group").asText()), strings(a.path("clientKeyShares")),
+                        strings(a.path("clientRetryKeyShares")), a.path("hrr").asBoolean(false), a.path("wireNote").asText("")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shares the client generated that the server did not use (every first share after a retry). */
+    public List<String> unusedShares() {
+        Set<String> all = new LinkedHashSet<>(keyShares);
+        all.addAll(retryKeyShares);
+        all.remove(group);
+        return new ArrayList<>(all);
+    }
+
+    /**
+     * "TLS_AES_256_GCM_SHA384 · x25519 · client key shares x25519, secp256r1 (secp256r1 unused)";
+     * TLS 1.2 has no key shares; a retry says so.
+     */
+    public String text() {
+        String shares;
+        if (keyShares.isEmpty() && retryKeyShares.isEmpty()) {
+            shares = "no key share (" + protocol + ")";
+        } else {
+            shares = "client key shares " + String.join(", ", keyShares)
+                    + (hrr ? " then, after a HelloRetryRequest, " + String.join(", ", retryKeyShares) : "");
+            List<String> unused = unusedShares();
+            shares += unused.isEmpty() ? "" : " (" + String.join(", ", unused) + " unused)";
+        }
+        return suite + " · " + group + " · " + shares;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tlsbench.report.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tlsbench.bench.Cell;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What an SSLEngine cell negotiated and sent, read from attribution rows as TlsAttributionMain writes them. */
+class NegotiatedTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** SunJSSE's defaults on JDK 17, as captured: two key shares, the server takes x25519. */
+    private static final String DEFAULTS = "{\"stack\":\"SUNJSSE\",\"config\":\"DEFAULTS_ECDSA_P256\",\"supported\":true,"
+            + "\"protocol\":\"TLSv1.3\",\"suite\":\"TLS_AES_256_GCM_SHA384\",\"group\":\"x25519\",\"serverGroup\":\"x25519\","
+            + "\"clientKeyShares\":[\"x25519\",\"secp256r1\"],\"clientGroups\":[\"x25519\",\"secp256r1\"],\"hrr\":false,\"wireNote\":\"\"}";
+    /** BCJSSE against SunJSSE, TLS 1.3 ffdhe2048 after a HelloRetryRequest. */
+    private static final String RETRY = "{\"pair\":\"BCJSSE_BC_TO_SUNJSSE\",\"config\":\"TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256_WITH_HRR\","
+            + "\"supported\":true,\"protocol\":\"TLSv1.3\",\"suite\":\"TLS_AES_128_GCM_SHA256\",\"group\":\"ffdhe2048\","
+            + "\"serverGroup\":\"ffdhe2048\",\"clientKeyShares\":[\"x25519\"],\"clientRetryKeyShares\":[\"ffdhe2048\"],\"hrr\":true,"
+            + "\"wireNote\":\"\"}";
+    /** A run made before the wire was recorded. */
+    private static final String OLD = "{\"stack\":\"CONSCRYPT\",\"config\":\"DEFAULTS_ECDSA_P256\",\"supported\":true,"
+            + "\"protocol\":\"TLSv1.3\",\"suite\":\"TLS_AES_128_GCM_SHA256\",\"group\":\"X25519MLKEM768\"}";
+
+    @Test
+    void aCellReadsItsStackOrPairAndConfigurationRow() throws Exception {
+        List<JsonNode> rows = List.of(JSON.readTree(DEFAULTS), JSON.readTree(RETRY), JSON.readTree(OLD));
+        Negotiated sun = Negotiated.of(rows, cell(Map.of("stack", "SUNJSSE", "config", "DEFAULTS_ECDSA_P256", "resumption", "FULL"))).orElseThrow();
+        assertEquals(List.of("secp256r1"), sun.unusedShares());
+        assertEquals("TLS_AES_256_GCM_SHA384 · x25519 · client key shares x25519, secp256r1 (secp256r1 unused)", sun.text());
+        Negotiated mixed = Negotiated.of(rows, cell(Map.of("pair", "BCJSSE_BC_TO_SUNJSSE",
+                "config", "TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256_WITH_HRR"))).orElseThrow();
+        assertEquals("TLS_AES_128_GCM_SHA256 · ffdhe2048 · client key shares x25519 then, after a HelloRetryRequest, ffdhe2048"
+                + " (x25519 unused)", mixed.text());
+        assertTrue(Negotiated.of(rows, cell(Map.of("stack", "CONSCRYPT", "config", "DEFAULTS_ECDSA_P256"))).isEmpty(),
+                "a run without the wire says nothing rather than something made up");
+        assertTrue(Negotiated.of(rows, cell(Map.of("stack", "BCJSSE_BC", "config", "DEFAULTS_ECDSA_P256"))).isEmpty(), "no row");
+        assertTrue(Negotiated.of(rows, cell(Map.of("provider", "JDK", "aead", "AES_128_GCM"))).isEmpty(), "not an SSLEngine cell");
+    }
+
+    @Test
+    void tls12SendsNoKeyShare() throws Exception {
+        JsonNode row = JSON.readTree("{\"stack\":\"SUNJSSE\",\"config\":\"TLS12_RSA_AES_128_GCM_RSA_2048\",\"supported\":true,"
+                + "\"protocol\":\"TLSv1.2\",\"suite\":\"TLS_RSA_WITH_AES_128_GCM_SHA256\",\"group\":\"none (RSA key transport)\","
+                + "\"serverGroup\":\"none (RSA key transport)\",\"clientKeyShares\":[],\"hrr\":false,\"wireNote\":\"\"}");
+        assertEquals("TLS_RSA_WITH_AES_128_GCM_SHA256 · none (RSA key transport) · no key share (TLSv1.2)",
+                Negotiated.of(List.of(row), cell(Map.of("stack", "SUNJSSE", "config", "TLS12_RSA_AES_128_GCM_RSA_2048"))).orElseThrow().text());
+    }
+
+    private static Cell cell(Map<String, String> params) {
+        return new Cell("dev.tlsbench.tls.SslEngineHandshakeBench.handshake", params, 1);
+    }
+}
