@@ -1,6 +1,7 @@
 package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellState;
+import dev.tlsbench.openssl.NativeBaseline;
 import dev.tlsbench.openssl.OpenSslSpeed;
 import dev.tlsbench.report.cli.PlotMain;
 import dev.tlsbench.report.input.ReportInputException;
@@ -136,7 +137,6 @@ public final class BenchMain {
                                 .forEach(w -> System.err.println("bench: warning: [" + jvm.id() + "] " + w));
                     }
                     dir.writeEnv(options, command, jvms);
-                    OpenSslSpeed.record(dir.path().resolve("openssl")).forEach(w -> System.err.println("bench: warning: " + w));
                 }
                 for (RunDir.Jvm jvm : jvms) {
                     JvmResults r = JvmResults.load(dir.jvmDir(jvm), jvm.id());
@@ -149,6 +149,12 @@ public final class BenchMain {
                 Progress progress = new Progress(plan, jvms.size());
                 for (int i = 0; i < jvms.size(); i++) {
                     measure(jvms.get(i), results.get(i), results, progress);
+                }
+                // The native baseline last: it explains no cell's number (the report compares with it), and
+                // its minute of openssl speed before the first cell only delayed every measurement. A run
+                // interrupted before it has none (the report says so); its --resume records it.
+                if (!Files.exists(dir.path().resolve("openssl").resolve(NativeBaseline.FILE))) {
+                    OpenSslSpeed.record(dir.path().resolve("openssl")).forEach(w -> System.err.println("bench: warning: " + w));
                 }
                 dir.finish("completed");
             } catch (IOException e) {

@@ -38,7 +38,8 @@ class BenchRunTest {
     void anInterruptedRunKeepsItsCellsAndResumeFinishesThem() throws Exception {
         Path out = tmp.resolve("run");
         Process p = bench(JAVA, out, PLAN);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        // A hang guard, not a timing: the environment probes precede the first cell (about a minute idle).
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
         while (states(out).stream().noneMatch("measured"::equals)) {
             assertTrue(p.isAlive() && System.nanoTime() < deadline, "no cell measured: " + log(out));
             Thread.sleep(200);
