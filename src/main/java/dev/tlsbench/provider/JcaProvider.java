@@ -5,6 +5,7 @@ import java.security.Provider;
 import java.security.Security;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.conscrypt.Conscrypt;
@@ -73,8 +74,13 @@ public enum JcaProvider implements ProviderSet, Owner {
     }
 
     @Override
-    public JcaProvider crypto() {
-        return this;
+    public String cryptoName() {
+        return name();
+    }
+
+    @Override
+    public Set<JcaProvider> cryptos() {
+        return Set.of(this);
     }
 
     /** Loads the provider once; a provider that cannot load says why instead of throwing. */

@@ -14,14 +14,17 @@ public interface Owner {
     /** How long its code needs to warm up: decides the short profiles' timing. */
     Warmup warmup();
 
-    /** The JCA provider whose crypto its results stand on: correctness-gate flags follow it. */
-    JcaProvider crypto();
+    /**
+     * The name of the crypto its results stand on, as results record it: a JCA provider's constant
+     * ("JDK" marks the owner speed-ups are relative to), or the native library of a stack whose
+     * crypto is no JCA provider's (Netty's BoringSSL inside netty-tcnative).
+     */
+    String cryptoName();
 
     /**
-     * Every JCA provider its results stand on: {@link #crypto()} alone, except for an owner made of
-     * two (a client stack against a server stack), whose cells a failure of either must flag.
+     * Every JCA provider its results stand on: correctness-gate flags follow them. One, two for an
+     * owner made of two (a client stack against a server stack), whose cells a failure of either must
+     * flag; none for a stack whose crypto no JCA provider serves (no vector suite reaches it).
      */
-    default Set<JcaProvider> cryptos() {
-        return Set.of(crypto());
-    }
+    Set<JcaProvider> cryptos();
 }

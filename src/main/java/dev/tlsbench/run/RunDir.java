@@ -104,7 +104,7 @@ final class RunDir {
         f.axes().forEach((k, v) -> v.forEach(axes.putArray(k)::add));
         ObjectNode owners = n.putObject("owners");
         for (O o : f.owners()) {
-            owners.putObject(o.name()).put("crypto", o.crypto().name()).put("warmup", o.warmup().name());
+            owners.putObject(o.name()).put("crypto", o.cryptoName()).put("warmup", o.warmup().name());
         }
         ObjectNode labels = n.putObject("labels");
         f.labels().forEach((param, byName) -> byName.forEach(labels.putObject(param)::put));

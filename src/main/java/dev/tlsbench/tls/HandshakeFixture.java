@@ -47,14 +47,22 @@ final class HandshakeFixture implements AutoCloseable {
         return close(handshaken());
     }
 
-    /** New engines after their handshake, open: {client, server}. */
+    /** New engines after their handshake, open: {client, server}. A failed handshake's engines are released. */
     public SSLEngine[] handshaken() throws SSLException {
         SSLEngine[] engines = openEngines();
-        proven.handshake(engines[0], engines[1]);
-        return engines;
+        boolean done = false;
+        try {
+            proven.handshake(engines[0], engines[1]);
+            done = true;
+            return engines;
+        } finally {
+            if (!done) {
+                proven.releaseFailed(engines[0], engines[1]);
+            }
+        }
     }
 
-    /** Closes a connection from {@link #handshaken()} as peers close it. @return the client engine */
+    /** Closes a connection from {@link #handshaken()} as peers close it and releases its engines. @return the client engine */
     public SSLEngine close(SSLEngine[] engines) throws SSLException {
         proven.closeConnection(engines[0], engines[1]);
         closed++;
@@ -64,7 +72,13 @@ final class HandshakeFixture implements AutoCloseable {
     /** A new client and server engine, counted as an open connection until {@link #connect()} closes it. */
     SSLEngine[] openEngines() {
         SSLEngine client = proven.newClient();
-        SSLEngine server = proven.newServer();
+        SSLEngine server;
+        try {
+            server = proven.newServer();
+        } catch (RuntimeException e) {
+            proven.releaseFailed(client, null);
+            throw e;
+        }
         opened++;
         return new SSLEngine[] {client, server};
     }

@@ -46,14 +46,26 @@ final class ProvenEndpoints implements AutoCloseable {
      */
     static ProvenEndpoints open(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
         GlobalSwitch.Lease lease = peers.prepareJvm(config);
+        TlsEndpoints endpoints = null;
         try {
-            return new ProvenEndpoints(lease, proven(peers, config, keyManager, resumption), resumption);
+            endpoints = proven(peers, config, keyManager, resumption);
+            return new ProvenEndpoints(lease, endpoints, resumption);
         } catch (RuntimeException e) {
-            lease.close();
+            closeAll(endpoints, lease);
             throw e;
         } catch (Exception e) {
-            lease.close();
+            closeAll(endpoints, lease);
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void closeAll(TlsEndpoints endpoints, GlobalSwitch.Lease lease) {
+        try {
+            if (endpoints != null) {
+                endpoints.close();
+            }
+        } finally {
+            lease.close();
         }
     }
 
@@ -71,8 +83,8 @@ final class ProvenEndpoints implements AutoCloseable {
 
     /** Whether a cell of these peers runs, by trying its setup up to the timed connections (see {@link #proven}). */
     static void probe(Peers peers, HandshakeConfig config, ServerKeyManager keyManager, Resumption resumption) {
-        try (GlobalSwitch.Lease lease = peers.prepareJvm(config)) {
-            proven(peers, config, keyManager, resumption);
+        try (GlobalSwitch.Lease lease = peers.prepareJvm(config); TlsEndpoints made = proven(peers, config, keyManager, resumption)) {
+            // made, so the cell runs; closed, so the probe holds nothing
         }
     }
 
@@ -108,9 +120,18 @@ final class ProvenEndpoints implements AutoCloseable {
         pump.settle(client, server);
     }
 
-    /** Closes one connection as peers close it (see {@link EnginePump#close}). */
+    /** Closes one connection as peers close it (see {@link EnginePump#close}), then releases its engines. */
     void closeConnection(SSLEngine client, SSLEngine server) throws SSLException {
-        pump.close(client, server);
+        try {
+            pump.close(client, server);
+        } finally {
+            endpoints.release(client, server);
+        }
+    }
+
+    /** Releases the engines of a connection that failed before it could be closed. */
+    void releaseFailed(SSLEngine client, SSLEngine server) {
+        endpoints.release(client, server);
     }
 
     /** Server chains the client validated so far on these contexts: one per full handshake. */
@@ -123,8 +144,9 @@ final class ProvenEndpoints implements AutoCloseable {
         return endpoints.clientSessions();
     }
 
+    /** Releases the contexts, then the JVM settings. */
     @Override
     public void close() {
-        lease.close();
+        closeAll(endpoints, lease);
     }
 }

@@ -48,17 +48,28 @@ final class RecordPath implements AutoCloseable {
      */
     public static RecordPath open(TlsStack stack, HandshakeConfig config, int appData, EngineBuffers buffers) {
         ProvenEndpoints proven = ProvenEndpoints.open(Peers.same(stack), config, ServerKeyManager.DEFAULT, Resumption.FULL);
+        SSLEngine client = null;
+        SSLEngine server = null;
         try {
-            SSLEngine client = proven.newClient();
-            SSLEngine server = proven.newServer();
+            client = proven.newClient();
+            server = proven.newServer();
             proven.checkedHandshake(client, server);
             return new RecordPath(proven, client, server, appData, buffers);
         } catch (SSLException e) {
-            proven.close();
+            failed(proven, client, server);
             throw new IllegalStateException("record round trip failed", e);
         } catch (RuntimeException e) {
-            proven.close();
+            failed(proven, client, server);
             throw e;
+        }
+    }
+
+    /** Releases what a path that could not be opened holds: its engines, then its contexts. */
+    private static void failed(ProvenEndpoints proven, SSLEngine client, SSLEngine server) {
+        try {
+            proven.releaseFailed(client, server);
+        } finally {
+            proven.close();
         }
     }
 

@@ -56,13 +56,13 @@ public enum TlsGroup implements Labeled {
     }
 
     /**
-     * The name Conscrypt.setNamedGroups and Conscrypt.getGroupName use.
+     * The name BoringSSL uses: Conscrypt.setNamedGroups and Conscrypt.getGroupName, Netty's OpenSslContextOption.GROUPS.
      *
      * @throws Unsupported when BoringSSL has no such group
      */
     public String boringSslName() {
         if (boringSslName == null) {
-            throw new Unsupported("Conscrypt (BoringSSL) has no " + jsseName + " group");
+            throw new Unsupported("BoringSSL (Conscrypt's and netty-tcnative's) has no " + jsseName + " group");
         }
         return boringSslName;
     }

@@ -4,6 +4,7 @@ import dev.tlsbench.handshake.TlsProtocol;
 import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.tls.config.TlsGroup;
 import dev.tlsbench.tls.stack.NegotiationRefusal;
+import dev.tlsbench.tls.stack.StackContext;
 import dev.tlsbench.tls.stack.StackDriver;
 import dev.tlsbench.tls.stack.TlsStack;
 import dev.tlsbench.tls.wire.TlsWire;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 
 /**
@@ -34,19 +34,20 @@ final class GroupSupport {
     }
 
     private static boolean tryOffering(TlsStack stack, TlsGroup group) {
-        try {
-            StackDriver driver = stack.driver();
-            SSLContext context = SSLContext.getInstance("TLS", driver.jsse(p -> p));
-            context.init(null, null, null);
-            driver.pinGroups(context, List.of(group));
-            SSLEngine client = context.createSSLEngine();
-            client.setUseClientMode(true);
-            client.setEnabledProtocols(new String[] {TlsProtocol.TLS13.jsseName()});
-            driver.pinGroups(client, List.of(group));
-            ByteBuffer hello = ByteBuffer.allocate(1 << 16);
-            client.wrap(ByteBuffer.allocate(0), hello);
-            client.closeOutbound();
-            return TlsWire.clientGroups(Arrays.copyOf(hello.array(), hello.position())).contains(group.codePoint());
+        StackDriver driver = stack.driver();
+        try (StackContext context = driver.clientContext(driver.jsse(p -> p), null, List.of(group))) {
+            SSLEngine client = context.newEngine();
+            try {
+                client.setUseClientMode(true);
+                client.setEnabledProtocols(new String[] {TlsProtocol.TLS13.jsseName()});
+                driver.pinGroups(client, List.of(group));
+                ByteBuffer hello = ByteBuffer.allocate(1 << 16);
+                client.wrap(ByteBuffer.allocate(0), hello);
+                client.closeOutbound();
+                return TlsWire.clientGroups(Arrays.copyOf(hello.array(), hello.position())).contains(group.codePoint());
+            } finally {
+                context.release(client);
+            }
         } catch (Unsupported u) {
             return false; // a group the stack has no name for (TlsGroup.boringSslName)
         } catch (Exception e) {

@@ -47,7 +47,7 @@ public final class HandshakeCheck {
             throw u;
         } catch (SSLException | RuntimeException e) {
             if (NegotiationRefusal.isRefusal(e)) {
-                throw new Unsupported(config + " on " + peers + ": the handshake failed", e);
+                throw new Unsupported(config + " on " + peers + ": the handshake failed" + peerReasons(e), e);
             }
             throw new IllegalStateException(config + " on " + peers + ": the handshake failed: " + Unsupported.describe(e), e);
         }
@@ -85,6 +85,15 @@ public final class HandshakeCheck {
             throw new Unsupported(whyNotResumed(peers, TlsProtocol.ofCodePoint(protocolCode(wire))));
         }
         return wire;
+    }
+
+    /** What the other end said of its own failure (EnginePump.handshakeOnTheRecord adds it as suppressed), or "". */
+    private static String peerReasons(Exception e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable peer : e.getSuppressed()) {
+            b.append("; the other end: ").append(Unsupported.describe(peer));
+        }
+        return b.toString();
     }
 
     private static void expectPin(List<String> wrong, Pin pin, CertType cert, WireHello wire) {

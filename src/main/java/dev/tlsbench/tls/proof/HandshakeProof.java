@@ -74,25 +74,33 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
         try (GlobalSwitch.Lease lease = peers.prepareJvm(config)) {
             ServiceLog log = new ServiceLog();
             return ProviderSwap.recording(log, () -> {
-                TlsEndpoints endpoints = TlsEndpoints.make(peers, config, ServerKeyManager.DEFAULT, p -> ProviderSwap.recording(p, log));
-                EnginePump pump = new EnginePump();
-                WireHello full = checkedAndClosed(pump, endpoints, Resumption.FULL, false);
-                WireHello resumed = null;
-                String notResumed = "";
-                try {
-                    checkedAndClosed(pump, endpoints, Resumption.RESUMED, false);
-                    resumed = checkedAndClosed(pump, endpoints, Resumption.RESUMED, true);
-                } catch (Unsupported u) {
-                    notResumed = "resumption: " + u.getMessage();
+                try (TlsEndpoints endpoints = TlsEndpoints.make(peers, config, ServerKeyManager.DEFAULT,
+                        p -> ProviderSwap.recording(p, log))) {
+                    return run(endpoints, config, log, peers, expected);
                 }
-                return new HandshakeProof(full, resumed, notResumed,
-                        HandshakeAttribution.judge(log, peers, expected, !config.needsTlsRsa()));
             });
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The proof's connections on endpoints made with every provider recorded. */
+    private static HandshakeProof run(TlsEndpoints endpoints, HandshakeConfig config, ServiceLog log, Peers peers,
+                                      Function<TlsStack, ProviderSet> expected) throws Exception {
+        EnginePump pump = new EnginePump();
+        WireHello full = checkedAndClosed(pump, endpoints, Resumption.FULL, false);
+        WireHello resumed = null;
+        String notResumed = "";
+        try {
+            checkedAndClosed(pump, endpoints, Resumption.RESUMED, false);
+            resumed = checkedAndClosed(pump, endpoints, Resumption.RESUMED, true);
+        } catch (Unsupported u) {
+            notResumed = "resumption: " + u.getMessage();
+        }
+        return new HandshakeProof(full, resumed, notResumed,
+                HandshakeAttribution.judge(log, peers, expected, !config.needsTlsRsa()));
     }
 
     /**
@@ -113,13 +121,18 @@ public record HandshakeProof(WireHello full, WireHello resumed, String notResume
                 });
     }
 
-    /** One connection on new engines: a checked handshake, then closed as a peer closes it. */
+    /** One connection on new engines: a checked handshake, then closed as a peer closes it, its engines released. */
     public static WireHello checkedAndClosed(EnginePump pump, TlsEndpoints endpoints, Resumption resumption, boolean expectResumed)
             throws Exception {
         SSLEngine client = endpoints.newClient(resumption);
-        SSLEngine server = endpoints.newServer(resumption);
-        WireHello wire = HandshakeCheck.handshake(pump, client, server, endpoints.peers(), endpoints.config(), expectResumed);
-        pump.close(client, server);
-        return wire;
+        SSLEngine server = null;
+        try {
+            server = endpoints.newServer(resumption);
+            WireHello wire = HandshakeCheck.handshake(pump, client, server, endpoints.peers(), endpoints.config(), expectResumed);
+            pump.close(client, server);
+            return wire;
+        } finally {
+            endpoints.release(client, server);
+        }
     }
 }

@@ -54,6 +54,9 @@ public final class EnginePump {
                 if (idle(client) && idle(server)) {
                     return;
                 }
+                if (nudge(client, clientToServer, tapClient) | nudge(server, serverToClient, tapServer)) {
+                    continue;
+                }
                 throw new SSLException("handshake stalled: client " + client.getHandshakeStatus()
                         + ", server " + server.getHandshakeStatus());
             }
@@ -123,22 +126,56 @@ public final class EnginePump {
         }
     }
 
-    /** Runs a handshake and returns what its hellos negotiated on the wire. */
+    /**
+     * Runs a handshake and returns what its hellos negotiated on the wire. When it fails, each
+     * engine's own failure, where it has one of its own, is added to the one thrown as suppressed:
+     * the end that read an alert throws first, while the reason is the sender's (Netty's OpenSSL
+     * server says why it sent internal_error only on its next call).
+     */
     public WireHello handshakeOnTheRecord(SSLEngine client, SSLEngine server) throws SSLException {
         tapClient = new ByteArrayOutputStream();
         tapServer = new ByteArrayOutputStream();
         try {
             handshake(client, server);
             return TlsWire.parse(tapClient.toByteArray(), tapServer.toByteArray());
+        } catch (SSLException | RuntimeException e) {
+            addOwnFailure(e, client);
+            addOwnFailure(e, server);
+            throw e;
         } finally {
             tapClient = null;
             tapServer = null;
         }
     }
 
+    private static void addOwnFailure(Exception failure, SSLEngine engine) {
+        try {
+            engine.wrap(EMPTY, ByteBuffer.allocate(NET_CAPACITY));
+        } catch (SSLException | RuntimeException own) {
+            if (own != failure) {
+                failure.addSuppressed(own);
+            }
+        }
+    }
+
     private static boolean idle(SSLEngine e) {
         HandshakeStatus hs = e.getHandshakeStatus();
         return hs == HandshakeStatus.NOT_HANDSHAKING || hs == HandshakeStatus.FINISHED;
+    }
+
+    /**
+     * A wrap for an engine that waits to read with nothing left to read: Netty's OpenSSL engine has
+     * consumed the peer's last flight but says NEED_UNWRAP until a wrap lets BoringSSL finish the
+     * handshake. Tried only when no engine moved otherwise, so the other stacks' pumping is unchanged.
+     *
+     * @return whether it moved the engine
+     */
+    private static boolean nudge(SSLEngine engine, ByteBuffer out, ByteArrayOutputStream tap) throws SSLException {
+        HandshakeStatus hs = engine.getHandshakeStatus();
+        if (hs != HandshakeStatus.NEED_UNWRAP) {
+            return false;
+        }
+        return wrap(engine, out, tap) || engine.getHandshakeStatus() != hs;
     }
 
     /** One move of one engine: a task, a wrap or an unwrap. @return whether anything happened */

@@ -67,6 +67,17 @@ public final class NegotiationRefusal {
             // server is declining the configuration, not failing).
             "NO_CERTIFICATE_SET");
 
+    /**
+     * Netty's own refusals, in the messages of the SSLHandshakeExceptions its OpenSSL engine throws
+     * (its server alerts internal_error and says why on its next call; EnginePump adds that as
+     * suppressed).
+     */
+    private static final List<String> NETTY_REFUSALS = List.of(
+            // OpenSslKeyMaterialManager: the server picks its key by the auth methods of its enabled
+            // TLS 1.2 suites (RSA, ECDSA); a key of no such type (Ed25519) is never chosen, so the
+            // server has no certificate for the handshake, as Conscrypt's NO_CERTIFICATE_SET
+            "Unable to find key material for auth method(s)");
+
     private NegotiationRefusal() {
     }
 
@@ -75,6 +86,21 @@ public final class NegotiationRefusal {
      * comment); false for anything else.
      */
     public static boolean isRefusal(Throwable failure) {
+        if (isOwnRefusal(failure)) {
+            return true;
+        }
+        if (!(failure instanceof IOException)) {
+            return false;
+        }
+        for (Throwable peer : failure.getSuppressed()) { // the other end's own reason (EnginePump.handshakeOnTheRecord)
+            if (isOwnRefusal(peer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOwnRefusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (!(t instanceof IOException)) {
                 return false; // a RuntimeException, an Error: not the stack's TLS machinery saying no
@@ -90,6 +116,9 @@ public final class NegotiationRefusal {
             return false;
         }
         String message = failure.getMessage();
+        if (failure.getCause() == null && NETTY_REFUSALS.stream().anyMatch(message::startsWith)) {
+            return true;
+        }
         if (failure.getCause() == null) {
             String diagnostic = message.startsWith("(") && message.contains(") ") ? message.substring(message.indexOf(") ") + 2) : message;
             if (SUNJSSE_ALERT_PREFIXES.stream().anyMatch(message::startsWith) || SUNJSSE_REFUSALS.stream().anyMatch(diagnostic::startsWith)) {

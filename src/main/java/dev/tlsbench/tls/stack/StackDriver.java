@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
-/** How one TLS stack is built and configured: what differs between SunJSSE, BCJSSE and Conscrypt. */
+/** How one TLS stack is built and configured: what differs between SunJSSE, BCJSSE, Conscrypt and Netty's OpenSSL engine. */
 public interface StackDriver {
 
     /**
-     * The JSSE provider SSLContext, KeyManagerFactory and TrustManagerFactory come from.
+     * The JSSE provider SSLContext, KeyManagerFactory and TrustManagerFactory come from (a stack
+     * that is no JSSE provider names the one its users take those factories from).
      *
      * @param lens applied to any JCA provider object the stack is built over (BCJSSE's BC), so a
      *             proof can see which of its services the handshake uses; identity when timing
@@ -25,6 +28,35 @@ public interface StackDriver {
 
     /** The KeyManagerFactory algorithm the stack's users get when they ask for none in particular. */
     String defaultKeyManagerAlgorithm();
+
+    /**
+     * The server end's context: its key held as {@code keyManager} says, limited to {@code groups}
+     * (first preferred; empty: the stack's own choice). By default a JSSE SSLContext of {@code jsse}.
+     *
+     * @throws Exception as SSLContext and KeyManagerFactory throw: the caller tells refusals apart
+     */
+    default StackContext serverContext(Provider jsse, ServerKeyManager keyManager, Pki pki, List<TlsGroup> groups)
+            throws Exception {
+        SSLContext server = SSLContext.getInstance("TLS", jsse);
+        server.init(keyManager.keyManagers(this, jsse, pki), null, null);
+        if (!groups.isEmpty()) {
+            pinGroups(server, groups);
+        }
+        return StackContext.of(server, false);
+    }
+
+    /**
+     * The client end's context, validating the server's chain with {@code trust} (null: the
+     * stack's default trust), limited to {@code groups} as {@link #serverContext} is.
+     */
+    default StackContext clientContext(Provider jsse, X509ExtendedTrustManager trust, List<TlsGroup> groups) throws Exception {
+        SSLContext client = SSLContext.getInstance("TLS", jsse);
+        client.init(null, trust == null ? null : new TrustManager[] {trust}, null);
+        if (!groups.isEmpty()) {
+            pinGroups(client, groups);
+        }
+        return StackContext.of(client, true);
+    }
 
     /**
      * Limits a context to these named groups, first preferred, where the stack pins groups per

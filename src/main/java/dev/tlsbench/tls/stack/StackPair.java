@@ -23,7 +23,15 @@ public enum StackPair implements Owner, Labeled {
     BCJSSE_BC_TO_CONSCRYPT(TlsStack.BCJSSE_BC, TlsStack.CONSCRYPT),
     CONSCRYPT_TO_SUNJSSE(TlsStack.CONSCRYPT, TlsStack.SUNJSSE),
     CONSCRYPT_TO_SUNJSSE_ACCP(TlsStack.CONSCRYPT, TlsStack.SUNJSSE_ACCP),
-    CONSCRYPT_TO_BCJSSE_BC(TlsStack.CONSCRYPT, TlsStack.BCJSSE_BC);
+    CONSCRYPT_TO_BCJSSE_BC(TlsStack.CONSCRYPT, TlsStack.BCJSSE_BC),
+    CONSCRYPT_TO_NETTY_OPENSSL(TlsStack.CONSCRYPT, TlsStack.NETTY_OPENSSL),
+    SUNJSSE_TO_NETTY_OPENSSL(TlsStack.SUNJSSE, TlsStack.NETTY_OPENSSL),
+    SUNJSSE_ACCP_TO_NETTY_OPENSSL(TlsStack.SUNJSSE_ACCP, TlsStack.NETTY_OPENSSL),
+    BCJSSE_BC_TO_NETTY_OPENSSL(TlsStack.BCJSSE_BC, TlsStack.NETTY_OPENSSL),
+    NETTY_OPENSSL_TO_SUNJSSE(TlsStack.NETTY_OPENSSL, TlsStack.SUNJSSE),
+    NETTY_OPENSSL_TO_SUNJSSE_ACCP(TlsStack.NETTY_OPENSSL, TlsStack.SUNJSSE_ACCP),
+    NETTY_OPENSSL_TO_BCJSSE_BC(TlsStack.NETTY_OPENSSL, TlsStack.BCJSSE_BC),
+    NETTY_OPENSSL_TO_CONSCRYPT(TlsStack.NETTY_OPENSSL, TlsStack.CONSCRYPT);
 
     private final Peers peers;
 
@@ -50,17 +58,17 @@ public enum StackPair implements Owner, Labeled {
         return peers.client().warmup() == Warmup.JIT || peers.server().warmup() == Warmup.JIT ? Warmup.JIT : Warmup.NATIVE;
     }
 
-    /** The server's provider, the one the charts colour the pair by; {@link #cryptos()} has both. */
+    /** The server's crypto, the one results name the pair by; {@link #cryptos()} has both ends' providers. */
     @Override
-    public JcaProvider crypto() {
-        return peers.server().crypto();
+    public String cryptoName() {
+        return peers.server().cryptoName();
     }
 
     @Override
     public Set<JcaProvider> cryptos() {
         Set<JcaProvider> both = new LinkedHashSet<>();
-        both.add(peers.client().crypto());
-        both.add(peers.server().crypto());
+        both.addAll(peers.client().cryptos());
+        both.addAll(peers.server().cryptos());
         return both;
     }
 }

@@ -5,8 +5,8 @@ import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.Resumption;
 import dev.tlsbench.tls.config.TlsGroup;
 import java.security.Provider;
+import java.util.List;
 import java.util.function.UnaryOperator;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.TrustManager;
@@ -14,26 +14,28 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * A client and a server SSLContext for one configuration, each from its end's stack, made once in
+ * A client and a server context for one configuration, each from its end's stack, made once in
  * setup, and the engines made from them for each connection. Each context has its own session
- * cache. A pinned configuration limits every engine to its protocol, suite and groups; the
+ * cache. Whoever makes endpoints closes them, and releases each engine once its connection is
+ * closed or failed ({@link #release}): Netty's OpenSSL engines and contexts hold native memory
+ * until then. A pinned configuration limits every engine to its protocol, suite and groups; the
  * defaults leave every engine as the stack made it.
  *
  * <p>Resumption: a client engine made with the server's name and port looks its session up in
- * the client context's cache (all three stacks key that cache by host:port), so RESUMED clients
+ * the client context's cache (every stack keys that cache by host:port), so RESUMED clients
  * name the server and FULL clients do not, and then no stack offers a session.
  */
-public final class TlsEndpoints {
+public final class TlsEndpoints implements AutoCloseable {
 
     private static final int SERVER_PORT = 443;
 
     private final Peers peers;
     private final HandshakeConfig config;
-    private final SSLContext client;
-    private final SSLContext server;
+    private final StackContext client;
+    private final StackContext server;
     private final CountingTrustManager trust;
 
-    private TlsEndpoints(Peers peers, HandshakeConfig config, SSLContext client, SSLContext server, CountingTrustManager trust) {
+    private TlsEndpoints(Peers peers, HandshakeConfig config, StackContext client, StackContext server, CountingTrustManager trust) {
         this.peers = peers;
         this.config = config;
         this.client = client;
@@ -48,27 +50,26 @@ public final class TlsEndpoints {
      */
     public static TlsEndpoints make(Peers peers, HandshakeConfig config, ServerKeyManager keyManager,
                                     UnaryOperator<Provider> lens) {
+        StackContext server = null;
         try {
             Pki pki = Pki.of(config.cert());
+            boolean pinsGroups = config.pin().filter(p -> p.group() != TlsGroup.NONE).isPresent();
             StackDriver serverDriver = peers.server().driver();
             Provider serverJsse = serverDriver.jsse(lens);
-            SSLContext server = SSLContext.getInstance("TLS", serverJsse);
-            server.init(keyManager.keyManagers(serverDriver, serverJsse, pki), null, null);
+            server = serverDriver.serverContext(serverJsse, keyManager, pki, pinsGroups ? GroupPin.server(config) : List.of());
 
-            Provider clientJsse = peers.mixed() ? peers.client().driver().jsse(lens) : serverJsse;
+            StackDriver clientDriver = peers.client().driver();
+            Provider clientJsse = peers.mixed() ? clientDriver.jsse(lens) : serverJsse;
             TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX", clientJsse);
             tmf.init(pki.trustAnchors());
             CountingTrustManager trust = new CountingTrustManager(extended(tmf.getTrustManagers()));
-            SSLContext client = SSLContext.getInstance("TLS", clientJsse);
-            client.init(null, new TrustManager[] {trust}, null);
-            config.pin().filter(p -> p.group() != TlsGroup.NONE).ifPresent(p -> {
-                serverDriver.pinGroups(server, GroupPin.server(config));
-                peers.client().driver().pinGroups(client, GroupPin.client(config));
-            });
+            StackContext client = clientDriver.clientContext(clientJsse, trust, pinsGroups ? GroupPin.client(config) : List.of());
             return new TlsEndpoints(peers, config, client, server, trust);
         } catch (Unsupported u) {
+            closeQuietly(server);
             throw u;
         } catch (Exception e) {
+            closeQuietly(server);
             if (NegotiationRefusal.isMissingAlgorithm(e)) {
                 throw new Unsupported(peers + " cannot make its SSLContexts", e);
             }
@@ -76,6 +77,12 @@ public final class TlsEndpoints {
                 throw r;
             }
             throw new IllegalStateException(peers + " could not make its SSLContexts", e);
+        }
+    }
+
+    private static void closeQuietly(StackContext context) {
+        if (context != null) {
+            context.close();
         }
     }
 
@@ -90,18 +97,52 @@ public final class TlsEndpoints {
 
     public SSLEngine newClient(Resumption resumption) {
         SSLEngine e = resumption == Resumption.RESUMED
-                ? client.createSSLEngine(Pki.SERVER_NAME, SERVER_PORT) : client.createSSLEngine();
-        e.setUseClientMode(true);
-        return restrict(e, peers.client().driver(), true);
+                ? client.newEngine(Pki.SERVER_NAME, SERVER_PORT) : client.newEngine();
+        return configured(e, client, peers.client().driver(), true, resumption);
     }
 
     public SSLEngine newServer(Resumption resumption) {
-        SSLEngine e = server.createSSLEngine();
-        e.setUseClientMode(false);
-        if (resumption == Resumption.RESUMED) {
-            peers.server().driver().allowResumption(e);
+        return configured(server.newEngine(), server, peers.server().driver(), false, resumption);
+    }
+
+    /** Sets an engine up for its side; an engine that cannot be is released before the failure goes on. */
+    private SSLEngine configured(SSLEngine e, StackContext context, StackDriver driver, boolean client, Resumption resumption) {
+        try {
+            e.setUseClientMode(client);
+            if (!client && resumption == Resumption.RESUMED) {
+                driver.allowResumption(e);
+            }
+            return restrict(e, driver, client);
+        } catch (RuntimeException x) {
+            context.release(e);
+            throw x;
         }
-        return restrict(e, peers.server().driver(), false);
+    }
+
+    /**
+     * Gives back what a connection's engines hold, once it is closed or has failed (either may be
+     * null: not made). Every engine from {@link #newClient} and {@link #newServer} comes here once.
+     */
+    public void release(SSLEngine clientEngine, SSLEngine serverEngine) {
+        try {
+            if (clientEngine != null) {
+                client.release(clientEngine);
+            }
+        } finally {
+            if (serverEngine != null) {
+                server.release(serverEngine);
+            }
+        }
+    }
+
+    /** Gives back what the contexts hold; every engine must have been released. */
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            server.close();
+        }
     }
 
     /** Server certificate chains the client validated so far: one per full handshake. */
@@ -111,7 +152,7 @@ public final class TlsEndpoints {
 
     /** The client context's session cache. */
     public SSLSessionContext clientSessions() {
-        return client.getClientSessionContext();
+        return client.sessions();
     }
 
     public Peers peers() {
