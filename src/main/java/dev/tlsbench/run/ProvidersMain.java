@@ -8,10 +8,13 @@ import dev.tlsbench.bench.CapabilityMatrix;
 import dev.tlsbench.families.Families;
 import dev.tlsbench.provider.Availability;
 import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.tls.stack.TcnativeBoringSsl;
+import dev.tlsbench.tls.stack.TlsStack;
 import java.util.List;
 
 /**
- * Prints the availability matrix: each provider's version and whether it loads (or why not), then
+ * Prints the availability matrix: each provider's version and whether it loads (or why not), the
+ * same for netty-tcnative's BoringSSL (the crypto of the NETTY_OPENSSL stack, no JCA provider), then
  * which of the suite's algorithms each one supports, found by trying. {@code --json} prints the
  * same as JSON (scripts/bench stores it in env.json).
  *
@@ -49,6 +52,15 @@ public final class ProvidersMain {
             ArrayNode objects = n.putArray("javaProviders");
             a.providers().forEach(jp -> objects.add(jp.getName() + " " + jp.getVersionStr()));
         }
+        // the crypto of a stack that is no JCA provider: Netty's OpenSSL engine over netty-tcnative
+        Availability t = TcnativeBoringSsl.INSTANCE.availability();
+        ObjectNode tcnative = root.putArray("engineLibraries").addObject();
+        tcnative.put("name", TcnativeBoringSsl.NAME);
+        tcnative.put("stack", TlsStack.NETTY_OPENSSL.name());
+        tcnative.put("loaded", t.loaded());
+        tcnative.put("version", t.version());
+        tcnative.put("nativeLibrary", t.nativeLibrary());
+        tcnative.put("reason", t.reason());
         ArrayNode caps = root.putArray("capabilities");
         for (Entry c : cells) {
             ObjectNode n = caps.addObject();
@@ -72,6 +84,9 @@ public final class ProvidersMain {
             System.out.printf("%-10s %-8s %s%n", p.name(), a.loaded() ? "yes" : "no", a.loaded()
                     ? a.version() + (a.nativeLibrary().isEmpty() ? "" : " on " + a.nativeLibrary()) : a.reason());
         }
+        Availability t = TcnativeBoringSsl.INSTANCE.availability();
+        System.out.printf("%-10s %-8s %s%n", "tcnative", t.loaded() ? "yes" : "no",
+                t.loaded() ? t.version() + " on " + t.nativeLibrary() + " (stack " + TlsStack.NETTY_OPENSSL + ")" : t.reason());
         String family = null;
         for (Entry c : cells) {
             if (!c.family().equals(family)) {

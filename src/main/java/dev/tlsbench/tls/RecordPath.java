@@ -38,7 +38,10 @@ final class RecordPath implements AutoCloseable {
         this.plaintext = buffers.allocate(appData);
         this.plaintext.put(Payloads.bytes(appData, appData)).flip();
         this.record = buffers.allocate(client.getSession().getPacketBufferSize());
-        this.received = buffers.allocate(Math.max(appData, server.getSession().getApplicationBufferSize()));
+        // Netty's OpenSSL engine unwraps a record only into room for the whole record less its
+        // header (16401 bytes for a full TLS 1.3 record), though its session says 16384 (else BUFFER_OVERFLOW)
+        this.received = buffers.allocate(Math.max(appData, Math.max(server.getSession().getApplicationBufferSize(),
+                server.getSession().getPacketBufferSize())));
         this.recordsPerWrite = proveRoundTrip();
     }
 
@@ -112,6 +115,9 @@ final class RecordPath implements AutoCloseable {
             records++;
             record.flip();
             SSLEngineResult unwrapped = server.unwrap(record, received);
+            if (unwrapped.getStatus() != SSLEngineResult.Status.OK) {
+                throw new SSLException("unwrap returned " + unwrapped.getStatus() + " for a record of " + wrapped.bytesProduced() + " bytes");
+            }
             if (wrapped.getHandshakeStatus() != HandshakeStatus.NOT_HANDSHAKING
                     || unwrapped.getHandshakeStatus() != HandshakeStatus.NOT_HANDSHAKING || record.hasRemaining()) {
                 settle(); // rare: a KeyUpdate at the AEAD's key limit, or a late ticket

@@ -49,7 +49,8 @@ public final class HandshakeCheck {
             if (NegotiationRefusal.isRefusal(e)) {
                 throw new Unsupported(config + " on " + peers + ": the handshake failed" + peerReasons(e), e);
             }
-            throw new IllegalStateException(config + " on " + peers + ": the handshake failed: " + Unsupported.describe(e), e);
+            throw new IllegalStateException(config + " on " + peers + ": the handshake failed: " + Unsupported.describe(e)
+                    + peerReasons(e), e);
         }
         List<String> wrong = new ArrayList<>();
         expect(wrong, "client session protocol", wire.protocol(), client.getSession().getProtocol());

@@ -145,6 +145,11 @@ public final class TlsEndpoints implements AutoCloseable {
         }
     }
 
+    /** Both contexts, client first: for the tests that check what they still hold. */
+    List<StackContext> contexts() {
+        return List.of(client, server);
+    }
+
     /** Server certificate chains the client validated so far: one per full handshake. */
     public long chainValidations() {
         return trust.serverChains();
