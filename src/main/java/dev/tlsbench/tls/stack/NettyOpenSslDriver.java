@@ -14,6 +14,8 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
@@ -26,6 +28,18 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * hold native memory until released ({@link NettyOpenSslContext}).
  */
 final class NettyOpenSslDriver implements StackDriver {
+
+    /**
+     * Netty's engine logs at INFO, through java.util.logging when no SLF4J binding is on the class path (the
+     * shaded jar), every time an engine is limited to a TLS 1.3 suite ("BoringSSL doesn't allow to
+     * enable or disable TLSv1.3 ciphers"): once per pinned connection, which would time the console.
+     * Held in a field: JUL keeps loggers weakly, and a collected logger forgets its level.
+     */
+    private static final Logger OPENSSL_LOG = Logger.getLogger("io.netty.handler.ssl");
+
+    static {
+        OPENSSL_LOG.setLevel(Level.WARNING);
+    }
 
     /** No JSSE provider of its own: the trust and key manager factories its users pass it are SunJSSE's. */
     @Override
