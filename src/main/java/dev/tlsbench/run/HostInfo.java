@@ -1,7 +1,7 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.results.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,13 +26,12 @@ final class HostInfo {
     /** Their arm64 counterparts ("Features" in /proc/cpuinfo). */
     static final List<String> ARM_FLAGS = List.of("asimd", "aes", "pmull", "sha1", "sha2", "sha512", "sha3");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HostInfo() {
     }
 
     static ObjectNode read(String hostname) {
-        ObjectNode h = JSON.createObjectNode();
+        ObjectNode h = Json.MAPPER.createObjectNode();
         h.put("hostname", hostname);
         h.put("os", osName());
         h.put("kernel", System.getProperty("os.version"));

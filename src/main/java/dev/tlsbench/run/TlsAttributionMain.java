@@ -1,14 +1,16 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.results.Probes;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.proof.HandshakeProof;
 import dev.tlsbench.tls.proof.Role;
 import dev.tlsbench.tls.stack.TlsStack;
 import dev.tlsbench.tls.wire.WireHello;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Prints, per TLS stack x handshake configuration, whether the stack can do it (or why not),
@@ -24,25 +26,21 @@ public final class TlsAttributionMain {
 
     public static void main(String[] args) throws Exception {
         boolean json = JsonOption.parse(args, TlsAttributionMain.class, "Prints, per TLS stack and handshake configuration, what the handshakes negotiate and who serves them.");
-        ObjectMapper m = new ObjectMapper();
-        ArrayNode rows = m.createArrayNode();
+        List<Probes.AttributionRow> rows = new ArrayList<>();
         if (!json) {
             System.out.printf("Java %s (%s)%n", System.getProperty("java.version"), System.getProperty("java.vendor"));
         }
         for (TlsStack stack : TlsStack.values()) {
             for (HandshakeConfig config : HandshakeConfig.values()) {
-                ObjectNode row = rows.addObject();
-                row.put("stack", stack.name());
-                row.put("config", config.name());
+                Probes.AttributionRow row;
                 try {
-                    describe(row, config, HandshakeProof.of(stack, config));
+                    row = describe(stack, config, HandshakeProof.of(stack, config));
                 } catch (Unsupported u) {
-                    row.put("supported", false);
-                    row.put("reason", u.getMessage());
+                    row = Probes.AttributionRow.refused(stack.name(), config.name(), u.getMessage());
                 } catch (RuntimeException e) { // a failed proof (e.g. a silent fallback) is reported, not hidden
-                    row.put("supported", false);
-                    row.put("reason", "PROOF FAILED: " + Unsupported.describe(e));
+                    row = Probes.AttributionRow.refused(stack.name(), config.name(), "PROOF FAILED: " + Unsupported.describe(e));
                 }
+                rows.add(row);
                 if (!json) {
                     printText(row);
                 }
@@ -53,39 +51,31 @@ public final class TlsAttributionMain {
         }
     }
 
-    private static void describe(ObjectNode row, HandshakeConfig config, HandshakeProof proof) {
+    private static Probes.AttributionRow describe(TlsStack stack, HandshakeConfig config, HandshakeProof proof) {
         WireHello full = proof.full();
-        row.put("supported", true);
-        row.put("protocol", full.protocol());
-        row.put("suite", full.suite());
-        row.put("group", full.group().isEmpty() ? "none (RSA key transport)" : full.group());
         WireHello resumed = proof.resumed();
-        row.put("resumedBy", resumed == null ? "not resumed: " + proof.notResumed() : resumed.resumedBy());
-        row.put("resumedGroup", resumed == null ? "-" : resumed.group() == null ? "none (no key exchange)" : resumed.group());
-        ObjectNode providers = row.putObject("providers");
+        Map<String, String> providers = new LinkedHashMap<>();
         for (Role r : Role.values()) {
             providers.put(r.name(), proof.attribution().servedBy(r));
         }
         // what the report narrows a DEFAULTS cell's correctness flags to (the gate's algorithm names)
-        full.partsUsed(config).ifPresent(parts -> {
-            ArrayNode names = row.putArray("negotiatedParts");
-            parts.forEach(p -> names.add(p.name()));
-        });
-        ArrayNode inherent = row.putArray("inherent");
-        proof.attribution().inherent().forEach(inherent::add);
+        List<String> negotiated = full.partsUsed(config).map(parts -> parts.stream().map(p -> p.name()).toList()).orElse(null);
+        return new Probes.AttributionRow(stack.name(), config.name(), true, full.protocol(), full.suite(),
+                full.group().isEmpty() ? "none (RSA key transport)" : full.group(),
+                resumed == null ? "not resumed: " + proof.notResumed() : resumed.resumedBy(),
+                resumed == null ? "-" : resumed.group() == null ? "none (no key exchange)" : resumed.group(),
+                providers, negotiated, List.copyOf(proof.attribution().inherent()), null);
     }
 
-    private static void printText(ObjectNode row) {
-        System.out.printf("%n%-13s %s%n", row.get("stack").asText(), row.get("config").asText());
-        if (!row.get("supported").asBoolean()) {
-            System.out.println("  unsupported: " + row.get("reason").asText());
+    private static void printText(Probes.AttributionRow row) {
+        System.out.printf("%n%-13s %s%n", row.stack(), row.config());
+        if (!row.supported()) {
+            System.out.println("  unsupported: " + row.reason());
             return;
         }
-        System.out.printf("  negotiated %s %s %s; resumed by %s (group %s)%n", row.get("protocol").asText(),
-                row.get("suite").asText(), row.get("group").asText(), row.get("resumedBy").asText(),
-                row.get("resumedGroup").asText());
-        row.get("providers").fields().forEachRemaining(e ->
-                System.out.printf("  %-17s %s%n", e.getKey(), e.getValue().asText()));
-        row.get("inherent").forEach(n -> System.out.println("  inherent: " + n.asText()));
+        System.out.printf("  negotiated %s %s %s; resumed by %s (group %s)%n", row.protocol(), row.suite(), row.group(),
+                row.resumedBy(), row.resumedGroup());
+        row.providers().forEach((role, who) -> System.out.printf("  %-17s %s%n", role, who));
+        row.inherent().forEach(n -> System.out.println("  inherent: " + n));
     }
 }
