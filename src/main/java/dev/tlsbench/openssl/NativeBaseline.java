@@ -1,11 +1,7 @@
 package dev.tlsbench.openssl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tlsbench.io.AtomicFile;
+import dev.tlsbench.results.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +69,6 @@ public record NativeBaseline(boolean available, String reason, String openssl, S
     public record Failure(String command, String raw, String error) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public NativeBaseline {
         measurements = List.copyOf(measurements);
@@ -103,81 +98,58 @@ public record NativeBaseline(boolean available, String reason, String openssl, S
     }
 
     public void write(Path file) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema", 2);
-        root.put("available", available);
-        root.put("reason", reason);
-        root.put("openssl", openssl);
-        root.put("version", version);
-        root.putObject("build").put("version", build.version()).put("builtOn", build.builtOn())
-                .put("platform", build.platform()).put("options", build.options()).put("compiler", build.compiler());
-        root.put("cpuCaps", cpuCaps);
-        root.put("cpuCapsSource", cpuCapsSource);
-        ArrayNode features = root.putArray("cpuFeatures");
-        ia32Cap().ifPresent(c -> c.features().forEach(features::add));
-        root.put("timing", timing);
-        root.put("seconds", seconds);
-        root.put("samples", samples);
-        root.put("confidence", SampleStats.CONFIDENCE);
-        root.put("started", started);
-        root.put("tookSeconds", tookSeconds);
-        ArrayNode ms = root.putArray("measurements");
+        List<SpeedFile.Measured> ms = new ArrayList<>();
         for (Measurement m : measurements) {
             SampleStats s = m.stats();
-            ObjectNode o = ms.addObject().put("algorithm", m.algorithm()).put("operation", m.operation()).put("bytes", m.bytes())
-                    .put("opsPerSecond", s.mean()).put("bytesPerSecond", m.bytesPerSecond());
-            ArrayNode ss = o.putArray("samples");
-            m.samples().forEach(ss::add);
-            if (s.n() >= 2) {
-                o.put("sd", s.sd()).put("ciLow", s.low()).put("ciHigh", s.high());
-            }
-            o.put("command", m.command()).put("raw", m.raw());
+            boolean spread = s.n() >= 2;
+            ms.add(new SpeedFile.Measured(m.algorithm(), m.operation(), m.bytes(), s.mean(), m.bytesPerSecond(), m.samples(),
+                    spread ? s.sd() : null, spread ? s.low() : null, spread ? s.high() : null, m.command(), m.raw()));
         }
-        ArrayNode es = root.putArray("errors");
-        errors.forEach(e -> es.addObject().put("command", e.command()).put("raw", e.raw()).put("error", e.error()));
         Files.createDirectories(file.getParent());
-        AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        Json.write(file, new SpeedFile(SpeedFile.SCHEMA, available, reason, openssl, version, build, cpuCaps, cpuCapsSource,
+                ia32Cap().map(Ia32Cap::features).orElse(List.of()), timing, seconds, samples, SampleStats.CONFIDENCE, started,
+                tookSeconds, ms, errors));
     }
 
     /** Reads a speed.json; anything missing or malformed is a {@link SpeedParseException} naming the file. */
     public static NativeBaseline read(Path file) {
-        JsonNode root;
+        SpeedFile f;
         try {
-            root = JSON.readTree(file.toFile());
+            f = Json.MAPPER.readValue(file.toFile(), SpeedFile.class);
         } catch (JsonProcessingException e) {
             throw new SpeedParseException(file + ": not readable JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new SpeedParseException(file + ": cannot read: " + e.getMessage());
         }
-        if (root == null || !root.isObject() || !root.path("available").isBoolean()) {
+        if (f == null || f.available() == null) {
             throw new SpeedParseException(file + ": not a native baseline: no \"available\" true/false");
         }
         List<Measurement> ms = new ArrayList<>();
-        for (JsonNode m : root.path("measurements")) {
-            if (!m.path("algorithm").isTextual() || !m.path("operation").isTextual() || !m.path("opsPerSecond").isNumber()
-                    || !(m.path("opsPerSecond").asDouble() > 0)) {
+        for (SpeedFile.Measured m : f.measurements() == null ? List.<SpeedFile.Measured>of() : f.measurements()) {
+            if (m.algorithm() == null || m.operation() == null || m.opsPerSecond() == null || !(m.opsPerSecond() > 0)) {
                 throw new SpeedParseException(file + ": a measurement lacks algorithm, operation or a positive opsPerSecond: " + m);
             }
-            List<Double> samples = new ArrayList<>();
-            m.path("samples").forEach(s -> samples.add(s.asDouble()));
-            if (samples.stream().anyMatch(s -> !(s > 0))) {
+            List<Double> samples = new ArrayList<>(m.samples() == null ? List.of() : m.samples());
+            if (samples.stream().anyMatch(s -> s == null || !(s > 0))) {
                 throw new SpeedParseException(file + ": a sample that is not a positive rate: " + m);
             }
             if (samples.isEmpty()) {
-                samples.add(m.get("opsPerSecond").asDouble()); // schema 1: the one sample
+                samples.add(m.opsPerSecond()); // schema 1: the one sample
             }
-            ms.add(new Measurement(m.get("algorithm").asText(), m.get("operation").asText(), m.path("bytes").asInt(0),
-                    samples, m.path("command").asText(""), m.path("raw").asText("")));
+            ms.add(new Measurement(m.algorithm(), m.operation(), m.bytes() == null ? 0 : m.bytes(), samples, or(m.command()), or(m.raw())));
         }
         List<Failure> es = new ArrayList<>();
-        root.path("errors").forEach(e -> es.add(new Failure(e.path("command").asText(""), e.path("raw").asText(""),
-                e.path("error").asText("?"))));
-        JsonNode b = root.path("build");
-        OpenSslBuild build = new OpenSslBuild(b.path("version").asText(""), b.path("builtOn").asText(""),
-                b.path("platform").asText(""), b.path("options").asText(""), b.path("compiler").asText(""));
-        return new NativeBaseline(root.get("available").asBoolean(), root.path("reason").asText(""),
-                root.path("openssl").asText(""), root.path("version").asText(""), build, root.path("cpuCaps").asText(""),
-                root.path("cpuCapsSource").asText(""), root.path("timing").asText(""), root.path("seconds").asInt(0),
-                root.path("samples").asInt(1), root.path("started").asText(""), root.path("tookSeconds").asDouble(0), ms, es);
+        if (f.errors() != null) {
+            f.errors().forEach(e -> es.add(new Failure(or(e.command()), or(e.raw()), e.error() == null ? "?" : e.error())));
+        }
+        OpenSslBuild b = f.build() == null ? OpenSslBuild.UNKNOWN : new OpenSslBuild(or(f.build().version()), or(f.build().builtOn()),
+                or(f.build().platform()), or(f.build().options()), or(f.build().compiler()));
+        return new NativeBaseline(f.available(), or(f.reason()), or(f.openssl()), or(f.version()), b, or(f.cpuCaps()),
+                or(f.cpuCapsSource()), or(f.timing()), f.seconds() == null ? 0 : f.seconds(), f.samples() == null ? 1 : f.samples(),
+                or(f.started()), f.tookSeconds() == null ? 0 : f.tookSeconds(), ms, es);
+    }
+
+    private static String or(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -5,6 +5,7 @@ import dev.tlsbench.openssl.NativeBaseline;
 import dev.tlsbench.openssl.OpenSslSpeed;
 import dev.tlsbench.report.cli.PlotMain;
 import dev.tlsbench.report.input.ReportInputException;
+import dev.tlsbench.results.CellRecord;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -204,11 +205,10 @@ public final class BenchMain {
                 Map<String, Integer> counts = r.counts();
                 System.out.println("[" + r.jvmId() + "] " + counts.entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
-                for (var c : r.cells()) {
-                    String s = c.path("state").asText();
-                    if (s.equals(CellState.FAILED.label()) || s.equals(JvmResults.PENDING)) {
+                for (CellRecord c : r.cells()) {
+                    if (c.state() == CellState.FAILED || c.state() == CellState.PENDING) {
                         bad = true;
-                        System.err.println("bench: " + r.jvmId() + " " + s + ": " + c.path("key").asText() + " " + c.path("reason").asText(""));
+                        System.err.println("bench: " + r.jvmId() + " " + c.state().label() + ": " + c.key() + " " + c.reasonText());
                     }
                 }
             }

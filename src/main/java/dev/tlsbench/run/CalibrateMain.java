@@ -1,13 +1,13 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.CellState;
 import dev.tlsbench.bench.Steadiness;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.io.AtomicFile;
 import dev.tlsbench.provider.Warmup;
+import dev.tlsbench.results.CalibrationFile;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.Schema;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,7 +43,6 @@ public final class CalibrateMain {
     /** Measured cells per family and owner warmup class in the default sample. */
     private static final int SAMPLE_PER_GROUP = 2;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CalibrateMain() {
     }
@@ -96,9 +95,9 @@ public final class CalibrateMain {
 
     private static int calibrate(RunOptions options, List<List<Plan.Planned>> groups, boolean all, Path out) throws IOException {
         Files.createDirectories(out);
-        ArrayNode json = JSON.createArrayNode();
+        List<CalibrationFile.Entry> json = new ArrayList<>();
         StringBuilder md = new StringBuilder("# Calibration: quick profile vs full policy\n\n");
-        md.append("Started ").append(OffsetDateTime.now().withNano(0)).append(" on ").append(HostInfo.read(host()).path("cpuModel").asText())
+        md.append("Started ").append(OffsetDateTime.now().withNano(0)).append(" on ").append(HostInfo.read(host()).cpuModel())
                 .append(" (").append(Runtime.getRuntime().availableProcessors()).append(" CPUs); full policy `")
                 .append(Timing.FULL).append("`; ").append(all ? "every quick cell" : "two cells per family and owner warmup class")
                 .append(", each measured under quick then under full, back to back. Faithful = quick/full within ±").append((int) (TOLERANCE * 100))
@@ -128,7 +127,7 @@ public final class CalibrateMain {
                         md.append(row(pair));
                         json.add(toJson(jvm, pair));
                         System.out.println("[" + jvm.id() + "] " + Progress.shortKey(p) + ": " + verdict(pair));
-                        AtomicFile.write(out.resolve("calibration.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                        Json.write(out.resolve("calibration.json"), new CalibrationFile(Schema.CURRENT, json));
                         AtomicFile.write(out.resolve("calibration.md"), md.toString());
                     }
                 }
@@ -196,33 +195,19 @@ public final class CalibrateMain {
                 s.steady() ? "" : " (not steady: " + s.reason() + ")");
     }
 
-    private static ObjectNode toJson(RunDir.Jvm jvm, Pair pair) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("jvm", jvm.id());
-        n.put("family", pair.cell().family().name());
-        n.put("cell", pair.cell().cell().key());
-        n.put("quickTiming", pair.cell().timing().toString());
-        n.put("fullTiming", Timing.FULL.toString());
-        for (String which : List.of("quick", "full")) {
-            CellRun.Outcome o = which.equals("quick") ? pair.quick() : pair.full();
-            ObjectNode m = n.putObject(which);
-            m.put("state", o.state().label());
-            m.put("reason", o.reason());
-            if (o.state() == CellState.MEASURED) {
-                m.put("score", score(o));
-                m.put("error", o.result().getPrimaryResult().getScoreError());
-                m.put("steady", steadiness(o.result()).steady());
-                m.put("steadiness", steadiness(o.result()).reason());
-                ArrayNode raw = m.putArray("rawData");
-                samples(o.result()).forEach(fork -> fork.forEach(raw.addArray()::add));
-            }
+    private static CalibrationFile.Entry toJson(RunDir.Jvm jvm, Pair pair) {
+        return new CalibrationFile.Entry(jvm.id(), pair.cell().family().name(), pair.cell().cell().key(),
+                pair.cell().timing().toString(), Timing.FULL.toString(), measurement(pair.quick()), measurement(pair.full()),
+                both(pair) ? pair.ratio() : null, both(pair) ? pair.ratioError() : null, pair.faithful());
+    }
+
+    private static CalibrationFile.Measurement measurement(CellRun.Outcome o) {
+        if (o.state() != CellState.MEASURED) {
+            return new CalibrationFile.Measurement(o.state(), o.reason(), null, null, null, null, null);
         }
-        if (both(pair)) {
-            n.put("ratio", pair.ratio());
-            n.put("ratioError", pair.ratioError());
-        }
-        n.put("faithful", pair.faithful());
-        return n;
+        Steadiness s = steadiness(o.result());
+        return new CalibrationFile.Measurement(o.state(), o.reason(), score(o), o.result().getPrimaryResult().getScoreError(),
+                s.steady(), s.reason(), samples(o.result()));
     }
 
     private static double score(CellRun.Outcome o) {

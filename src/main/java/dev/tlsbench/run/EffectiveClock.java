@@ -1,7 +1,6 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.results.Host;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +30,6 @@ final class EffectiveClock {
     private static final int CHUNKS = 100;
     private static final int BEST = 5;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EffectiveClock() {
     }
@@ -39,19 +37,10 @@ final class EffectiveClock {
     /** One measurement: MHz, how, and whether it passes the plausibility check against {@code nominalMhz}. */
     record Reading(double mhz, String method, String note, double nominalMhz, boolean plausible) {
 
-        ObjectNode json() {
-            ObjectNode o = JSON.createObjectNode();
-            o.put("at", OffsetDateTime.now().withNano(0).toString());
-            o.put("mhz", Math.round(mhz));
-            o.put("method", method);
-            if (!note.isEmpty()) {
-                o.put("note", note);
-            }
-            if (nominalMhz > 0) {
-                o.put("ratioToNominal", Math.round(mhz / nominalMhz * 1000) / 1000.0);
-            }
-            o.put("plausible", plausible);
-            return o;
+        /** As env.json records it. */
+        Host.ClockReading record() {
+            return new Host.ClockReading(OffsetDateTime.now().withNano(0).toString(), Math.round(mhz), method,
+                    note.isEmpty() ? null : note, nominalMhz > 0 ? Math.round(mhz / nominalMhz * 1000) / 1000.0 : null, plausible);
         }
     }
 

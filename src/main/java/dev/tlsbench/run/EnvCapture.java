@@ -1,10 +1,9 @@
 package dev.tlsbench.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.Timing;
-import dev.tlsbench.io.AtomicFile;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.JvmProbes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,8 +32,6 @@ final class EnvCapture {
             new Step("providers", ProvidersMain.class, true),
             new Step("vectors", VectorGateMain.class, true),
             new Step("attribution", TlsAttributionMain.class, true));
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EnvCapture() {
     }
@@ -59,8 +57,7 @@ final class EnvCapture {
             flags.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintFlagsFinal", "-version"));
             Path table = envDir.resolve("flags.txt");
             if (runTo(flags, table, envDir.resolve("flags.log"))) {
-                AtomicFile.write(envDir.resolve("flags.json"),
-                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JvmFlags.parse(Files.readString(table))));
+                Json.write(envDir.resolve("flags.json"), JvmFlags.parse(Files.readString(table)));
             } else {
                 warnings.add("-XX:+PrintFlagsFinal failed (see " + envDir.resolve("flags.log") + ")");
             }
@@ -71,23 +68,16 @@ final class EnvCapture {
     }
 
     /** The JVM's part of env.json: what each probe printed, or {"error": ...} where it failed. */
-    static ObjectNode jvmPart(Path envDir, String id, String java) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", id);
-        o.put("path", java);
-        o.set("jvm", piece(envDir.resolve("jvm.json")));
-        o.set("flags", piece(envDir.resolve("flags.json")));
-        o.set("providers", piece(envDir.resolve("providers.json")));
-        o.set("vectorGate", piece(envDir.resolve("vectors.json")));
-        o.set("tlsAttribution", piece(envDir.resolve("attribution.json")));
-        return o;
+    static JvmProbes jvmPart(Path envDir, String id, String java) {
+        return new JvmProbes(id, java, piece(envDir.resolve("jvm.json")), piece(envDir.resolve("flags.json")),
+                piece(envDir.resolve("providers.json")), piece(envDir.resolve("vectors.json")), piece(envDir.resolve("attribution.json")));
     }
 
     private static JsonNode piece(Path file) {
         try {
-            return JSON.readTree(file.toFile());
+            return Json.MAPPER.readTree(file.toFile());
         } catch (IOException | RuntimeException e) {
-            return JSON.createObjectNode().put("error", file.getFileName() + " unreadable: " + e.getMessage());
+            return Json.MAPPER.valueToTree(Map.of("error", file.getFileName() + " unreadable: " + e.getMessage()));
         }
     }
 

@@ -1,13 +1,14 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.results.Host;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,64 +29,48 @@ final class HostInfo {
     /** Their arm64 counterparts ("Features" in /proc/cpuinfo). */
     static final List<String> ARM_FLAGS = List.of("asimd", "aes", "pmull", "sha1", "sha2", "sha512", "sha3");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HostInfo() {
     }
 
-    static ObjectNode read(String hostname) {
-        ObjectNode h = JSON.createObjectNode();
-        h.put("hostname", hostname);
-        h.put("os", osName());
-        h.put("kernel", System.getProperty("os.version"));
-        h.put("arch", System.getProperty("os.arch"));
-        h.put("logicalCpus", Runtime.getRuntime().availableProcessors());
+    static Host read(String hostname) {
         List<String> cpuinfo = lines(Path.of("/proc/cpuinfo"));
         String model = field(cpuinfo, "model name");
         if (model == null) {
             model = field(cpuinfo, "Hardware");
         }
-        h.put("cpuModel", model == null ? "unknown CPU" : model);
-        ObjectNode cpu = h.putObject("cpu");
-        cpu.put("vendor", orUnknown(field(cpuinfo, "vendor_id")));
-        cpu.put("family", orUnknown(field(cpuinfo, "cpu family")));
-        cpu.put("model", orUnknown(field(cpuinfo, "model")));
-        cpu.put("stepping", orUnknown(field(cpuinfo, "stepping")));
-        cpu.put("microcode", orUnknown(field(cpuinfo, "microcode")));
-        clock(h, model, field(cpuinfo, "cpu MHz"));
-        ObjectNode flags = h.putObject("cpuFlags");
+        Host.Cpu cpu = new Host.Cpu(orUnknown(field(cpuinfo, "vendor_id")), orUnknown(field(cpuinfo, "cpu family")),
+                orUnknown(field(cpuinfo, "model")), orUnknown(field(cpuinfo, "stepping")), orUnknown(field(cpuinfo, "microcode")));
+        Clock clock = clock(model, field(cpuinfo, "cpu MHz"));
+        Map<String, Boolean> flags = new LinkedHashMap<>();
         String x86 = field(cpuinfo, "flags");
         String arm = field(cpuinfo, "Features");
         List<String> have = List.of((x86 != null ? x86 : arm != null ? arm : "").split("\\s+"));
         (x86 != null ? X86_FLAGS : arm != null ? ARM_FLAGS : List.<String>of()).forEach(f -> flags.put(f, have.contains(f)));
-        ObjectNode virt = h.putObject("virtualization");
-        virt.put("hypervisorFlag", have.contains("hypervisor"));
-        virt.put("hypervisorVendor", orUnknown(lscpu("Hypervisor vendor")));
-        virt.put("detected", orUnknown(command("systemd-detect-virt")));
         Virtualization v = Virtualization.collect();
-        virt.put("vm", v.vm());
-        virt.put("hypervisor", v.hypervisor());
-        virt.put("container", v.container());
-        virt.put("summary", v.summary());
-        v.evidence().forEach(virt.putArray("evidence")::add);
-        h.putObject("effectiveClock").set("start", EffectiveClock.measure(h.path("cpuMhz").asDouble(0)).json());
+        Host.Virtualization virt = new Host.Virtualization(have.contains("hypervisor"), orUnknown(lscpu("Hypervisor vendor")),
+                orUnknown(command("systemd-detect-virt")), v.vm(), v.hypervisor(), v.container(), v.summary(), v.evidence());
+        Host.Clocks clocks = new Host.Clocks(EffectiveClock.measure(clock.mhz() == null ? 0 : clock.mhz()).record(), null);
         String mem = field(lines(Path.of("/proc/meminfo")), "MemTotal");
-        if (mem != null && mem.endsWith("kB")) {
-            h.put("memoryBytes", Long.parseLong(mem.replace("kB", "").trim()) * 1024);
-        }
-        return h;
+        Long memory = mem != null && mem.endsWith("kB") ? Long.parseLong(mem.replace("kB", "").trim()) * 1024 : null;
+        return new Host(hostname, osName(), System.getProperty("os.version"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), model == null ? "unknown CPU" : model, cpu, clock.mhz(), clock.source(),
+                flags, virt, clocks, memory, null);
+    }
+
+    /** The clock in MHz (null when unknown) and where it comes from. */
+    record Clock(Double mhz, String source) {
     }
 
     /** The nominal clock from the model name ("@ 2.20GHz") when it says, else the current one. */
-    static void clock(ObjectNode h, String model, String cpuMhz) {
+    static Clock clock(String model, String cpuMhz) {
         Matcher m = model == null ? null : Pattern.compile("@\\s*([0-9.]+)\\s*GHz").matcher(model);
         if (m != null && m.find()) {
-            h.put("cpuMhz", Double.parseDouble(m.group(1)) * 1000);
-            h.put("cpuMhzSource", "nominal, from the CPU model name");
+            return new Clock(Double.parseDouble(m.group(1)) * 1000, "nominal, from the CPU model name");
         } else if (cpuMhz != null) {
-            h.put("cpuMhz", Double.parseDouble(cpuMhz.trim()));
-            h.put("cpuMhzSource", "/proc/cpuinfo cpu MHz when the run started");
+            return new Clock(Double.parseDouble(cpuMhz.trim()), "/proc/cpuinfo cpu MHz when the run started");
         }
+        return new Clock(null, null);
     }
 
     private static String lscpu(String key) {
@@ -107,12 +92,9 @@ final class HostInfo {
         }
     }
 
-    /** Measures the clock again and adds it to env.json's host as the end of the run's. */
-    static void clockAtEnd(ObjectNode root) {
-        if (root.path("host").isObject()) {
-            ObjectNode host = (ObjectNode) root.get("host");
-            host.withObjectProperty("effectiveClock").set("end", EffectiveClock.measure(host.path("cpuMhz").asDouble(0)).json());
-        }
+    /** The host with the clock measured again, as the end of the run's. */
+    static Host clockAtEnd(Host host) {
+        return host.withClockAtEnd(EffectiveClock.measure(host.cpuMhz() == null ? 0 : host.cpuMhz()).record());
     }
 
     /** A file's content, "" for an empty one, null when it is missing or unreadable. */

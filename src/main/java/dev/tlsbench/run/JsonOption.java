@@ -1,8 +1,6 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tlsbench.results.Json;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +37,8 @@ final class JsonOption {
         return o.json;
     }
 
-    static void print(JsonNode node) throws JsonProcessingException {
-        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node));
+    /** A probe's output, as scripts/bench stores it in env.json. */
+    static void print(Object value) {
+        System.out.println(Json.pretty(value));
     }
 }

@@ -1,7 +1,8 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.results.Probes;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,17 +28,14 @@ final class JvmFlags {
     private JvmFlags() {
     }
 
-    /** The kept flags of a PrintFlagsFinal table: name -> {value, type, kind, origin}. */
-    static ObjectNode parse(String printFlagsFinal) {
-        ObjectNode flags = new ObjectMapper().createObjectNode();
+    /** The kept flags of a PrintFlagsFinal table: name -> {value, type, kind, origin}, in the table's order. */
+    static Map<String, Probes.VmFlag> parse(String printFlagsFinal) {
+        Map<String, Probes.VmFlag> flags = new LinkedHashMap<>();
         for (String line : printFlagsFinal.lines().toList()) {
             Matcher m = LINE.matcher(line);
             if (m.find() && KEEP.matcher(m.group(2)).matches()) {
-                ObjectNode f = flags.putObject(m.group(2));
-                f.put("value", m.group(3));
-                f.put("type", m.group(1));
-                f.put("kind", m.group(4).trim());
-                f.put("origin", m.group(5) == null ? "" : m.group(5).trim());
+                flags.put(m.group(2), new Probes.VmFlag(m.group(3), m.group(1), m.group(4).trim(),
+                        m.group(5) == null ? "" : m.group(5).trim()));
             }
         }
         return flags;

@@ -1,7 +1,7 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.Probes;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -15,13 +15,6 @@ public final class JvmInfoMain {
     }
 
     public static void main(String[] args) throws Exception {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        for (String p : new String[] {"java.vendor", "java.version", "java.runtime.version", "java.vm.name",
-                "java.vm.version", "java.specification.version", "java.home", "os.arch"}) {
-            root.put(p, System.getProperty(p));
-        }
-        var inputs = root.putArray("inputArguments");
-        ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(inputs::add);
-        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        System.out.println(Json.pretty(Probes.JvmInfo.ofThisJvm(ManagementFactory.getRuntimeMXBean().getInputArguments())));
     }
 }

@@ -1,12 +1,14 @@
 package dev.tlsbench.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.CellState;
-import dev.tlsbench.io.AtomicFile;
+import dev.tlsbench.results.CellRecord;
+import dev.tlsbench.results.CellsFile;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.ResultFiles;
+import dev.tlsbench.results.Schema;
+import dev.tlsbench.results.UnsupportedSchemaException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,21 +29,17 @@ import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 
 /**
- * What one JVM of a run has measured so far, saved after every cell: {@code <jvm>/cells.json}, every
- * planned cell with its state (or "pending"), reason, timing and duration; and {@code <jvm>/jmh.json},
+ * What one JVM of a run has measured so far, saved after every cell: {@code <jvm>/cells.json}
+ * ({@link CellsFile}), every planned cell with its state (pending until it ran), reason, timing and
+ * duration; and {@code <jvm>/jmh.json},
  * the JMH results of every measured cell in one standard JMH JSON array (what jmh-visualizer and
  * other JMH tools read). A resumed run loads both and measures only what is not done.
  */
 public final class JvmResults {
 
-    /** A planned cell not measured yet (or interrupted while it ran). */
-    public static final String PENDING = "pending";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path dir;
     private final String jvmId;
-    private final Map<String, ObjectNode> cells = new LinkedHashMap<>();
+    private final Map<String, CellRecord> cells = new LinkedHashMap<>();
     private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
     /** After a damaged cells.json: what status.tsv and jmh.json say of each cell, applied by plan(). */
     private final Map<String, StatusTsv.Line> recovered = new LinkedHashMap<>();
@@ -65,7 +63,7 @@ public final class JvmResults {
         String jmhProblem = null;
         if (Files.exists(jmhFile)) {
             try {
-                for (JsonNode n : JSON.readTree(jmhFile.toFile())) {
+                for (JsonNode n : Json.MAPPER.readTree(jmhFile.toFile())) {
                     r.jmh.put(keyOf(n), n);
                 }
             } catch (IOException | RuntimeException e) {
@@ -76,24 +74,25 @@ public final class JvmResults {
         }
         if (Files.exists(cellsFile)) {
             try {
-                for (JsonNode c : JSON.readTree(cellsFile.toFile()).path("cells")) {
-                    r.cells.put(c.get("key").asText(), (ObjectNode) c);
+                for (CellRecord c : ResultFiles.readCells(cellsFile).cells()) {
+                    r.cells.put(c.key(), c);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (UnsupportedSchemaException e) {
+                throw new RunRefused(e.getMessage() + "; resume it with the suite that wrote it");
+            } catch (RuntimeException e) {
                 r.cells.clear();
                 keepDamaged(cellsFile);
                 r.recovered.putAll(StatusTsv.read(dir.getParent().resolve("status.tsv"), jvmId));
-                r.jmh.keySet().forEach(k -> r.recovered.putIfAbsent(k, new StatusTsv.Line(CellState.MEASURED.label(), "", "")));
+                r.jmh.keySet().forEach(k -> r.recovered.putIfAbsent(k, new StatusTsv.Line(CellState.MEASURED, "", "")));
                 r.warnings.add(cellsFile + " is unreadable (" + JsonProblem.of(e) + "); rebuilt the cell list from status.tsv"
                         + " and jmh.json: " + r.keptSummary() + ", every other cell will run (the damaged file is kept as"
                         + " cells.json.damaged)");
             }
         }
         int lost = 0;
-        for (ObjectNode c : r.cells.values()) {
-            if (c.path("state").asText().equals(CellState.MEASURED.label()) && !r.jmh.containsKey(c.path("key").asText())) {
-                c.put("state", PENDING);
-                c.put("reason", "its JMH result was lost: measured again");
+        for (CellRecord c : List.copyOf(r.cells.values())) {
+            if (c.state() == CellState.MEASURED && !r.jmh.containsKey(c.key())) {
+                r.cells.put(c.key(), c.with(CellState.PENDING, "its JMH result was lost: measured again", c.seconds()));
                 lost++;
             }
         }
@@ -117,7 +116,7 @@ public final class JvmResults {
         Map<String, Integer> kept = new TreeMap<>();
         recovered.forEach((key, line) -> {
             if (keeps(line.state(), key)) {
-                kept.merge(line.state(), 1, Integer::sum);
+                kept.merge(line.state().label(), 1, Integer::sum);
             }
         });
         int n = kept.values().stream().mapToInt(Integer::intValue).sum();
@@ -126,31 +125,19 @@ public final class JvmResults {
     }
 
     /** A recovered state a rerun would not change; a measured cell only with its result. */
-    private boolean keeps(String state, String key) {
-        return state.equals(CellState.MEASURED.label()) ? jmh.containsKey(key)
-                : state.equals(CellState.UNSUPPORTED.label()) || state.equals(CellState.HARNESS_LIMIT.label());
+    private boolean keeps(CellState state, String key) {
+        return state == CellState.MEASURED ? jmh.containsKey(key) : state.settled();
     }
 
     /** Adds the plan's cells not seen before: pending, or in the state recovered for them. */
     public void plan(List<Plan.Planned> planned) {
         for (Plan.Planned p : planned) {
             cells.computeIfAbsent(p.cell().key(), k -> {
-                ObjectNode n = JSON.createObjectNode();
-                n.put("key", k);
-                n.put("family", p.family().name());
-                n.put("benchmark", p.cell().benchmark());
-                ObjectNode params = n.putObject("params");
-                p.cell().params().forEach(params::put);
-                n.put("threads", p.cell().threads());
-                n.put("timing", p.timing().toString());
-                n.put("state", PENDING);
+                CellRecord n = new CellRecord(k, p.family().name(), p.cell().benchmark(), new TreeMap<>(p.cell().params()),
+                        p.cell().threads(), p.timing().toString(), CellState.PENDING, null, null);
                 StatusTsv.Line was = recovered.get(k);
-                if (was != null && (keeps(was.state(), k) || was.state().equals(CellState.FAILED.label()))) {
-                    n.put("state", was.state());
-                    n.put("reason", was.reason());
-                    if (!was.seconds().isEmpty()) {
-                        n.put("seconds", Double.parseDouble(was.seconds()));
-                    }
+                if (was != null && (keeps(was.state(), k) || was.state() == CellState.FAILED)) {
+                    n = n.with(was.state(), was.reason(), was.seconds().isEmpty() ? null : Double.parseDouble(was.seconds()));
                 }
                 return n;
             });
@@ -159,21 +146,14 @@ public final class JvmResults {
 
     /** True when the cell ended in a state a rerun would not change (measured, unsupported, harness limit). */
     public boolean done(Cell cell) {
-        ObjectNode n = cells.get(cell.key());
-        if (n == null) {
-            return false;
-        }
-        String s = n.path("state").asText();
-        return s.equals(CellState.MEASURED.label()) || s.equals(CellState.UNSUPPORTED.label())
-                || s.equals(CellState.HARNESS_LIMIT.label());
+        CellRecord n = cells.get(cell.key());
+        return n != null && n.state().settled();
     }
 
     /** Records what became of a cell and saves everything. */
     public void record(CellRun.Outcome o) {
-        ObjectNode n = cells.get(o.cell().key());
-        n.put("state", o.state().label());
-        n.put("reason", o.reason());
-        n.put("seconds", Math.round(o.took().toMillis() / 100.0) / 10.0);
+        CellRecord n = cells.get(o.cell().key());
+        cells.put(n.key(), n.with(o.state(), o.reason(), Math.round(o.took().toMillis() / 100.0) / 10.0));
         if (o.result() != null) {
             jmh.put(o.cell().key(), jmhJson(o.result()));
         } else {
@@ -185,11 +165,11 @@ public final class JvmResults {
     /** State counts, for the summary line. */
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new TreeMap<>();
-        cells.values().forEach(c -> counts.merge(c.path("state").asText(), 1, Integer::sum));
+        cells.values().forEach(c -> counts.merge(c.state().label(), 1, Integer::sum));
         return counts;
     }
 
-    public List<ObjectNode> cells() {
+    public List<CellRecord> cells() {
         return new ArrayList<>(cells.values());
     }
 
@@ -210,14 +190,8 @@ public final class JvmResults {
     public void save() {
         try {
             Files.createDirectories(dir);
-            ArrayNode results = JSON.createArrayNode();
-            jmh.values().forEach(results::add);
-            AtomicFile.write(dir.resolve("jmh.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
-            ObjectNode root = JSON.createObjectNode();
-            root.put("jvm", jvmId);
-            ArrayNode list = root.putArray("cells");
-            cells.values().forEach(list::add);
-            AtomicFile.write(dir.resolve("cells.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            Json.write(dir.resolve("jmh.json"), List.copyOf(jmh.values()));
+            Json.write(dir.resolve("cells.json"), new CellsFile(Schema.CURRENT, jvmId, List.copyOf(cells.values())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the results in " + dir, e);
         }
@@ -230,7 +204,7 @@ public final class JvmResults {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(List.of(result));
         }
         try {
-            return JSON.readTree(bytes.toByteArray()).get(0);
+            return Json.MAPPER.readTree(bytes.toByteArray()).get(0);
         } catch (IOException e) {
             throw new IllegalStateException("JMH wrote JSON Jackson cannot read", e);
         }

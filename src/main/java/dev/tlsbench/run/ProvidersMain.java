@@ -1,13 +1,12 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.CapabilityMatrix.Entry;
 import dev.tlsbench.bench.CapabilityMatrix;
 import dev.tlsbench.families.Families;
 import dev.tlsbench.provider.Availability;
 import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.results.Probes;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,36 +31,19 @@ public final class ProvidersMain {
         }
     }
 
-    static ObjectNode toJson(List<Entry> cells) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
-        root.put("java.version", System.getProperty("java.version"));
-        root.put("java.vendor", System.getProperty("java.vendor"));
-        ArrayNode providers = root.putArray("providers");
+    static Probes.ProvidersProbe toJson(List<Entry> cells) {
+        List<Probes.ProviderRow> providers = new ArrayList<>();
         for (JcaProvider p : JcaProvider.values()) {
             Availability a = p.availability();
-            ObjectNode n = providers.addObject();
-            n.put("name", p.name());
-            n.put("loaded", a.loaded());
-            n.put("version", a.version());
-            n.put("nativeLibrary", a.nativeLibrary());
-            n.put("reason", a.reason());
-            ArrayNode objects = n.putArray("javaProviders");
-            a.providers().forEach(jp -> objects.add(jp.getName() + " " + jp.getVersionStr()));
+            providers.add(new Probes.ProviderRow(p.name(), a.loaded(), a.version(), a.nativeLibrary(), a.reason(),
+                    a.providers().stream().map(jp -> jp.getName() + " " + jp.getVersionStr()).toList()));
         }
-        ArrayNode caps = root.putArray("capabilities");
+        List<Probes.Capability> caps = new ArrayList<>();
         for (Entry c : cells) {
-            ObjectNode n = caps.addObject();
-            n.put("family", c.family());
-            n.put("ownerParam", c.ownerParam());
-            n.put("owner", c.owner());
-            n.put("algorithmParam", c.algorithmParam());
-            n.put("algorithm", c.algorithm());
-            n.put("supported", c.support().supported());
-            n.put("state", c.support().state().label());
-            n.put("reason", c.support().reason());
+            caps.add(new Probes.Capability(c.family(), c.ownerParam(), c.owner(), c.algorithmParam(), c.algorithm(),
+                    c.support().supported(), c.support().state().label(), c.support().reason()));
         }
-        return root;
+        return new Probes.ProvidersProbe(System.getProperty("java.version"), System.getProperty("java.vendor"), providers, caps);
     }
 
     private static void printText(List<Entry> cells) {

@@ -1,26 +1,34 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.io.AtomicFile;
 import dev.tlsbench.provider.Owner;
+import dev.tlsbench.results.CellRecord;
+import dev.tlsbench.results.EnvFile;
+import dev.tlsbench.results.FamilyDescriptor;
+import dev.tlsbench.results.Host;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.JvmProbes;
+import dev.tlsbench.results.OwnerFacts;
+import dev.tlsbench.results.PlanFile;
+import dev.tlsbench.results.ResultFileException;
+import dev.tlsbench.results.ResultFiles;
+import dev.tlsbench.results.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A result directory and the files a run writes into it, each replaced atomically:
+ * A result directory and the files a run writes into it, each replaced atomically, the JSON ones as
+ * the records of {@code dev.tlsbench.results}:
  * <pre>
  *   command.args        the run's arguments, NUL-separated (--resume reuses them)
  *   plan.json           profile, the families' descriptors (axes, owners, charts) and the timing of every part
@@ -33,8 +41,6 @@ import java.util.Map;
  * </pre>
  */
 final class RunDir {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One JVM of the run: its id (jdk17, jdk25, jdk17-2 ...), its java executable and its java.runtime.version. */
     record Jvm(String id, String java, String version) {
@@ -75,30 +81,35 @@ final class RunDir {
         if (!Files.exists(env)) {
             return;
         }
-        JsonNode recorded;
+        List<JvmProbes> recorded;
         try {
-            recorded = JSON.readTree(env.toFile()).path("jvms");
-        } catch (IOException e) {
-            throw new UsageException(env + " is unreadable (" + JsonProblem.of(e)
+            recorded = ResultFiles.readEnv(env).jvms();
+        } catch (ResultFileException e) {
+            throw new UsageException(env + " is unreadable (" + e.problem().lines().findFirst().orElse("")
                     + "): cannot check which JVMs the run was made with; start a new run");
         }
-        List<String> was = new java.util.ArrayList<>();
-        recorded.forEach(j -> was.add(describe(j.path("id").asText(), j.path("path").asText(),
-                j.path("jvm").path("java.runtime.version").asText(""))));
+        List<String> was = new ArrayList<>();
+        recorded.forEach(j -> was.add(describe(j.id(), String.valueOf(j.path()), runtimeVersion(j))));
         List<String> is = now.stream().map(j -> describe(j.id(), j.java(), j.version())).toList();
         boolean same = was.size() == is.size();
         for (int i = 0; same && i < is.size(); i++) {
-            JsonNode r = recorded.get(i);
-            String version = r.path("jvm").path("java.runtime.version").asText("");
-            same = r.path("path").asText().equals(now.get(i).java()) && (version.isEmpty() || version.equals(now.get(i).version()));
+            JvmProbes r = recorded.get(i);
+            String version = runtimeVersion(r);
+            same = now.get(i).java().equals(r.path()) && (version.isEmpty() || version.equals(now.get(i).version()));
         }
         if (!same) {
             String hint = now.size() == 1 && recorded.size() == 1 && !RunDir.readArgs(dir).contains("--jvm")
-                    ? "; it took the java that ran it: resume it with JAVA_HOME=" + javaHome(recorded.get(0).path("path").asText())
+                    ? "; it took the java that ran it: resume it with JAVA_HOME=" + javaHome(String.valueOf(recorded.get(0).path()))
                     : "; resume it with those JVMs, or start a new run";
             throw new RunRefused(dir + " was made with " + String.join(", ", was) + ", this run would use "
                     + String.join(", ", is) + hint);
         }
+    }
+
+    /** The java.runtime.version its probe recorded, "" when it did not. */
+    private static String runtimeVersion(JvmProbes j) {
+        String v = j.jvmInfo().javaRuntimeVersion();
+        return v == null ? "" : v;
     }
 
     private static String describe(String id, String path, String version) {
@@ -126,54 +137,24 @@ final class RunDir {
 
     /** plan.json: what the report needs to know of the families, so a result directory explains itself. */
     void writePlan(Plan plan, List<Family> families) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("profile", plan.profile().cliName());
-        root.put("profileDescription", plan.profile().description());
-        ArrayNode fs = root.putArray("families");
-        for (Family f : families) {
-            fs.add(describe(f));
-        }
-        ArrayNode parts = root.putArray("timings");
+        List<PlanFile.TimingPart> parts = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         plan.cells().forEach(p -> counts.merge(p.family().name() + "\t" + p.timing(), 1, Integer::sum));
         counts.forEach((k, n) -> {
             String[] ft = k.split("\t");
-            parts.addObject().put("family", ft[0]).put("timing", ft[1]).put("cells", n);
+            parts.add(new PlanFile.TimingPart(ft[0], ft[1], n));
         });
-        root.put("cellsPerJvm", plan.cells().size());
-        AtomicFile.write(dir.resolve("plan.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        Json.write(dir.resolve("plan.json"), new PlanFile(Schema.CURRENT, plan.profile().cliName(), plan.profile().description(),
+                families.stream().map(RunDir::describe).toList(), parts, plan.cells().size()));
     }
 
-    private static ObjectNode describe(Family f) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("name", f.name());
-        n.put("title", f.title());
-        n.put("benchmark", f.benchmark().getName());
-        n.put("ownerParam", f.ownerParam());
-        n.put("algorithmParam", f.capabilities().algorithmParam());
-        f.methods().forEach(n.putArray("methods")::add);
-        ObjectNode axes = n.putObject("axes");
-        f.axes().forEach((k, v) -> v.forEach(axes.putArray(k)::add));
-        ObjectNode owners = n.putObject("owners");
+    private static FamilyDescriptor describe(Family f) {
+        Map<String, OwnerFacts> owners = new LinkedHashMap<>();
         for (Owner o : f.capabilities().owners()) {
-            owners.putObject(o.name()).put("crypto", o.crypto().name()).put("warmup", o.warmup().name());
+            owners.put(o.name(), new OwnerFacts(o.crypto().name(), o.warmup().name()));
         }
-        ObjectNode labels = n.putObject("labels");
-        f.shape().labels().forEach((param, byName) -> byName.forEach(labels.putObject(param)::put));
-        ArrayNode charts = n.putArray("charts");
-        for (ChartSpec c : f.charts()) {
-            ObjectNode cn = charts.addObject();
-            cn.put("xParam", c.xParam());
-            cn.put("xLabel", c.xLabel());
-            cn.put("lines", c.lines());
-            cn.put("title", c.title());
-            cn.put("yLabel", c.yLabel());
-            cn.put("logY", c.logY());
-            if (c.bytesPerOpParam() != null) {
-                cn.put("bytesPerOpParam", c.bytesPerOpParam());
-            }
-        }
-        return n;
+        return new FamilyDescriptor(f.name(), f.title(), f.benchmark().getName(), f.ownerParam(), f.capabilities().algorithmParam(),
+                f.methods(), f.axes(), owners, f.shape().labels(), f.charts());
     }
 
     /** status.tsv: every planned cell of every JVM, for people and for grep. */
@@ -181,11 +162,11 @@ final class RunDir {
         StringBuilder sb = new StringBuilder("# jvm\tfamily\tstate\tseconds\tcell\treason"
                 + "   (states: measured, unsupported, harness limit, FAILED; pending = not run yet or interrupted)\n");
         for (JvmResults r : results) {
-            for (JsonNode c : r.cells()) {
-                sb.append(r.jvmId()).append('\t').append(c.path("family").asText()).append('\t')
-                        .append(c.path("state").asText()).append('\t').append(c.path("seconds").asText(""))
-                        .append('\t').append(c.path("key").asText()).append('\t')
-                        .append(c.path("reason").asText("").replace('\t', ' ').replace('\n', ' ')).append('\n');
+            for (CellRecord c : r.cells()) {
+                sb.append(r.jvmId()).append('\t').append(c.family()).append('\t')
+                        .append(c.state().label()).append('\t').append(c.seconds() == null ? "" : String.valueOf(c.seconds()))
+                        .append('\t').append(c.key()).append('\t')
+                        .append(c.reasonText().replace('\t', ' ').replace('\n', ' ')).append('\n');
             }
         }
         AtomicFile.write(dir.resolve("status.tsv"), sb.toString());
@@ -196,11 +177,9 @@ final class RunDir {
         Path env = dir.resolve("env.json");
         try {
             if (Files.exists(env)) {
-                ObjectNode root = (ObjectNode) JSON.readTree(env.toFile());
-                root.put("finished", OffsetDateTime.now().withNano(0).toString());
-                root.put("finishedHow", how);
-                HostInfo.clockAtEnd(root);
-                AtomicFile.write(env, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+                EnvFile file = ResultFiles.readEnv(env);
+                Json.write(env, file.withHost(HostInfo.clockAtEnd(file.host()))
+                        .finishedAt(OffsetDateTime.now().withNano(0).toString(), how));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -209,23 +188,17 @@ final class RunDir {
 
     /** env.json: machine, suite, command, start, and per JVM what its probes found. */
     void writeEnv(RunOptions options, String command, List<Jvm> jvms) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema", 2);
-        root.put("profile", options.profile().cliName());
-        root.put("command", command);
-        root.put("started", OffsetDateTime.now().withNano(0).toString());
-        ObjectNode suite = root.putObject("suite");
         String checkout = ResultPaths.suiteRoot().toString();
         String commit = HostInfo.command("git", "-C", checkout, "rev-parse", "HEAD");
-        suite.put("commit", commit == null ? "unknown" : commit);
         String status = HostInfo.command("git", "-C", checkout, "status", "--porcelain", "--untracked-files=no");
-        suite.put("dirty", status != null && !status.isEmpty());
         String host = HostInfo.command("uname", "-n");
-        root.set("host", HostInfo.read(host == null ? "unknown" : host));
-        ArrayNode js = root.putArray("jvms");
+        List<JvmProbes> probes = new ArrayList<>();
         for (Jvm j : jvms) {
-            js.add(EnvCapture.jvmPart(jvmDir(j).resolve("env"), j.id(), j.java()));
+            probes.add(EnvCapture.jvmPart(jvmDir(j).resolve("env"), j.id(), j.java()));
         }
-        AtomicFile.write(dir.resolve("env.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        Json.write(dir.resolve("env.json"), new EnvFile(Schema.CURRENT, options.profile().cliName(), command,
+                OffsetDateTime.now().withNano(0).toString(), new EnvFile.Suite(commit == null ? "unknown" : commit,
+                status != null && !status.isEmpty()), HostInfo.read(host == null ? "unknown" : host),
+                probes, null, null));
     }
 }

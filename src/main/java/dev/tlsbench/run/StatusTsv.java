@@ -1,5 +1,6 @@
 package dev.tlsbench.run;
 
+import dev.tlsbench.bench.CellState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import java.util.Map;
 final class StatusTsv {
 
     /** One cell's state, seconds ("" when not run) and reason. */
-    record Line(String state, String seconds, String reason) {
+    record Line(CellState state, String seconds, String reason) {
     }
 
     private StatusTsv() {
@@ -33,7 +34,7 @@ final class StatusTsv {
                 if (l.startsWith("#") || f.length < 5 || !f[0].equals(jvmId) || !f[3].matches("|[0-9.]+")) {
                     continue;
                 }
-                out.put(f[4], new Line(f[2], f[3], f.length == 6 ? f[5] : ""));
+                CellState.ofLabel(f[2]).ifPresent(state -> out.put(f[4], new Line(state, f[3], f.length == 6 ? f[5] : "")));
             }
         } catch (IOException | RuntimeException e) {
             // a status.tsv that cannot be read recovers nothing: its cells run again

@@ -1,16 +1,15 @@
 package dev.tlsbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.Capabilities;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.families.Families;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Unsupported;
+import dev.tlsbench.results.Probes;
 import dev.tlsbench.verify.VectorReport;
 import dev.tlsbench.verify.VectorSuite;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,63 +31,60 @@ public final class VectorGateMain {
 
     public static void main(String[] args) throws Exception {
         boolean json = JsonOption.parse(args, VectorGateMain.class, "Runs the Wycheproof correctness gate on every provider.");
-        ObjectNode root = run(Families.vectorSuites(), List.of(JcaProvider.values()));
+        Probes.GateProbe gate = run(Families.vectorSuites(), List.of(JcaProvider.values()));
         if (json) {
-            JsonOption.print(root);
+            JsonOption.print(gate);
         } else {
-            for (var row : root.withArray("suites")) {
-                System.out.printf("%-10s %-34s %-22s %-11s %s%n", row.path("provider").asText(), row.path("file").asText(),
-                        row.path("algorithm").asText(), row.path("status").asText(), row.path("summary").asText());
+            for (Probes.GateRow row : gate.suites()) {
+                System.out.printf("%-10s %-34s %-22s %-11s %s%n", row.provider(), row.file(), row.algorithm(), row.status(),
+                        row.summary() == null ? "" : row.summary());
             }
         }
     }
 
     /** One row per provider x suite: status pass / fail / unsupported / error, with the counts. */
-    static ObjectNode run(List<VectorSuite> suites, List<JcaProvider> providers) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("java.version", System.getProperty("java.version"));
-        ArrayNode rows = root.putArray("suites");
+    static Probes.GateProbe run(List<VectorSuite> suites, List<JcaProvider> providers) {
+        List<Probes.GateRow> rows = new ArrayList<>();
         for (VectorSuite suite : suites) {
             for (JcaProvider p : providers) {
-                ObjectNode row = rows.addObject();
-                row.put("provider", p.name());
-                row.put("file", suite.file());
-                row.put("algorithm", suite.algorithm().name());
-                affects(row.putArray("affects"), suite, p);
-                try {
-                    VectorReport r = suite.run(p);
-                    row.put("status", r.passed() ? "pass" : "fail");
-                    row.put("validPassed", r.validPassed());
-                    row.put("validFailed", r.validFailed());
-                    row.put("invalidRejected", r.invalidRejected());
-                    row.put("invalidAccepted", r.invalidAccepted());
-                    row.put("acceptableAccepted", r.acceptableAccepted());
-                    row.put("acceptableRejected", r.acceptableRejected());
-                    row.put("skipped", r.skipped());
-                    row.put("summary", r.toString());
-                    ArrayNode failures = row.putArray("failures");
-                    r.failures().stream().limit(MAX_FAILURES_LISTED).forEach(failures::add);
-                } catch (Unsupported u) {
-                    row.put("status", "unsupported");
-                    row.put("reason", u.getMessage());
-                } catch (RuntimeException | LinkageError e) {
-                    // A crash of the runner is not a verdict on the provider, but must be seen.
-                    row.put("status", "error");
-                    row.put("reason", Unsupported.describe(e));
-                }
+                rows.add(row(suite, p, affects(suite, p)));
             }
         }
-        return root;
+        return new Probes.GateProbe(System.getProperty("java.version"), rows);
+    }
+
+    private static Probes.GateRow row(VectorSuite suite, JcaProvider p, List<Probes.Affects> affects) {
+        String provider = p.name();
+        String algorithm = suite.algorithm().name();
+        try {
+            VectorReport r = suite.run(p);
+            return new Probes.GateRow(provider, suite.file(), algorithm, affects, r.passed() ? "pass" : "fail", r.validPassed(),
+                    r.validFailed(), r.invalidRejected(), r.invalidAccepted(), r.acceptableAccepted(), r.acceptableRejected(),
+                    r.skipped(), r.toString(), r.failures().stream().limit(MAX_FAILURES_LISTED).toList(), null);
+        } catch (Unsupported u) {
+            return refused(suite, provider, algorithm, affects, "unsupported", u.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // A crash of the runner is not a verdict on the provider, but must be seen.
+            return refused(suite, provider, algorithm, affects, "error", Unsupported.describe(e));
+        }
+    }
+
+    private static Probes.GateRow refused(VectorSuite suite, String provider, String algorithm, List<Probes.Affects> affects,
+                                          String status, String reason) {
+        return new Probes.GateRow(provider, suite.file(), algorithm, affects, status, null, null, null, null, null, null, null,
+                null, null, reason);
     }
 
     /** Per family: the cells a failure of {@code suite} on {@code provider} must flag. */
-    private static void affects(ArrayNode out, VectorSuite suite, JcaProvider provider) {
+    private static List<Probes.Affects> affects(VectorSuite suite, JcaProvider provider) {
+        List<Probes.Affects> out = new ArrayList<>();
         for (Family f : Families.ALL) {
             affects(out, f, suite, provider);
         }
+        return out;
     }
 
-    private static void affects(ArrayNode out, Family f, VectorSuite suite, JcaProvider provider) {
+    private static void affects(List<Probes.Affects> out, Family f, VectorSuite suite, JcaProvider provider) {
         Capabilities c = f.capabilities();
         List<String> owners = c.owners().stream().filter(o -> o.cryptos().contains(provider)).map(Owner::name).toList();
         List<String> algorithms = c.algorithms().stream().filter(a -> c.primitivesOf(a).contains(suite.algorithm()))
@@ -96,12 +92,6 @@ public final class VectorGateMain {
         if (owners.isEmpty() || algorithms.isEmpty()) {
             return;
         }
-        ObjectNode n = out.addObject();
-        n.put("family", f.name());
-        n.put("benchmark", f.benchmark().getSimpleName());
-        n.put("ownerParam", f.ownerParam());
-        owners.forEach(n.putArray("owners")::add);
-        n.put("algorithmParam", c.algorithmParam());
-        algorithms.forEach(n.putArray("algorithms")::add);
+        out.add(new Probes.Affects(f.name(), f.benchmark().getSimpleName(), f.ownerParam(), owners, c.algorithmParam(), algorithms));
     }
 }

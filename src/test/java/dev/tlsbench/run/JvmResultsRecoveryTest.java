@@ -2,14 +2,19 @@ package dev.tlsbench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.Cell;
+import dev.tlsbench.bench.CellState;
+import dev.tlsbench.results.CellRecord;
+import dev.tlsbench.results.CellsFile;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.ResultFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JvmResultsRecoveryTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JVM = "jdk17";
 
     @TempDir
@@ -69,20 +73,24 @@ class JvmResultsRecoveryTest {
         assertTrue(r.done(plan.get(1).cell()), "unsupported: kept");
         assertFalse(r.done(plan.get(2).cell()), "FAILED: runs again");
         assertFalse(r.done(plan.get(3).cell()), "pending: runs");
-        ObjectNode unsupported = r.cells().get(1);
-        assertEquals("no such algorithm here", unsupported.path("reason").asText());
-        assertEquals(plan.get(1).cell().benchmark(), unsupported.path("benchmark").asText(), "the rest of the cell from the plan");
+        CellRecord unsupported = r.cells().get(1);
+        assertEquals(CellState.UNSUPPORTED, unsupported.state());
+        assertEquals("no such algorithm here", unsupported.reason());
+        assertEquals(plan.get(1).cell().benchmark(), unsupported.benchmark(), "the rest of the cell from the plan");
         r.save();
-        assertEquals(plan.size(), JSON.readTree(cells.toFile()).path("cells").size(), "cells.json whole again");
+        assertEquals(plan.size(), ResultFiles.readCells(cells).cells().size(), "cells.json whole again");
     }
 
     @Test
     void aDamagedJmhJsonSendsItsMeasuredCellsBackToTheQueue() throws IOException {
         JvmResults before = JvmResults.load(jvmDir, JVM);
         before.plan(plan);
-        ObjectNode first = before.cells().get(0);
-        first.put("state", "measured");
         before.save(); // jmh.json is empty here, so write what a run leaves: the cell measured, its result in jmh.json
+        Path cellsFile = jvmDir.resolve("cells.json");
+        CellsFile saved = ResultFiles.readCells(cellsFile);
+        List<CellRecord> cells = new ArrayList<>(saved.cells());
+        cells.set(0, cells.get(0).with(CellState.MEASURED, "", 1.0));
+        Json.write(cellsFile, new CellsFile(saved.schema(), saved.jvm(), cells));
         Files.writeString(jvmDir.resolve("jmh.json"), "[" + jmhResult(plan.get(0).cell()) + "]");
         Files.writeString(jvmDir.resolve("jmh.json"), Files.readString(jvmDir.resolve("jmh.json")).substring(0, 20));
 
@@ -94,13 +102,23 @@ class JvmResultsRecoveryTest {
         assertFalse(r.done(plan.get(0).cell()), "a measured cell without its result runs again");
     }
 
+    /** A cells.json of a newer schema is not "damaged": it is refused, never rebuilt over. */
+    @Test
+    void aCellsJsonOfANewerSchemaIsRefusedNotRebuilt() throws IOException {
+        Path cells = jvmDir.resolve("cells.json");
+        Files.writeString(cells, Files.readString(cells).replaceFirst("\"schema\" : \\d+", "\"schema\" : 99"));
+        RunRefused e = assertThrows(RunRefused.class, () -> JvmResults.load(jvmDir, JVM));
+        assertTrue(e.getMessage().contains("schema 99 is newer than this build reads"), e.getMessage());
+        assertFalse(Files.exists(jvmDir.resolve("cells.json.damaged")), "nothing rebuilt");
+    }
+
     /** A JMH JSON result element with what JvmResults reads of it (benchmark, params, threads). */
     private static String jmhResult(Cell c) throws IOException {
-        ObjectNode n = JSON.createObjectNode();
+        var n = Json.MAPPER.createObjectNode();
         n.put("benchmark", c.benchmark());
         n.put("threads", c.threads());
         c.params().forEach(n.putObject("params")::put);
         n.putObject("primaryMetric").put("score", 1.0);
-        return JSON.writeValueAsString(n);
+        return Json.MAPPER.writeValueAsString(n);
     }
 }

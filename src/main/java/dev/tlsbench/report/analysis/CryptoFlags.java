@@ -75,7 +75,7 @@ public final class CryptoFlags {
 
     /** "UseAESIntrinsics=true, UseChaCha20Intrinsics: not in this JVM". */
     public static String vmLine(JvmEnv jvm, List<String> names) {
-        if (!jvm.flags().isObject() || jvm.flags().has("error")) {
+        if (!jvm.flagsRecorded()) {
             return "VM flags not recorded (the probe failed: see the environment section)";
         }
         List<String> out = new ArrayList<>();

@@ -1,10 +1,10 @@
 package dev.tlsbench.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.input.GateFlag;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
+import dev.tlsbench.results.Probes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,44 +22,48 @@ final class CorrectnessSection {
         h.heading(2, "correctness", "Correctness gate (Wycheproof)");
         for (JvmRun r : in.runs()) {
             h.heading(3, "", r.label(in.multiDir()) + ": " + r.jvm().label());
-            List<JsonNode> rows = r.jvm().gateRows();
+            List<Probes.GateRow> rows = r.jvm().gateRows();
             if (rows.isEmpty()) {
                 h.p("na", "no gate rows: the gate did not run or its output is missing (see the environment section)");
                 continue;
             }
             h.tableStart("data", List.of("provider", "suite", "status", "finding", "valid ok / failed", "invalid rejected / ACCEPTED",
                     "acceptable acc. / rej.", "skipped", "flags the cells of", "summary"));
-            for (JsonNode row : rows) {
+            for (Probes.GateRow row : rows) {
                 List<GateFlag.Kind> kinds = GateFlag.kinds(row);
-                String cls = kinds.isEmpty() ? (row.path("status").asText().equals("unsupported") ? "na" : "") : "bad";
-                h.row(cls, List.of(row.path("provider").asText(), row.path("file").asText(), row.path("status").asText(),
+                String status = text(row.status());
+                String cls = kinds.isEmpty() ? (status.equals("unsupported") ? "na" : "") : "bad";
+                h.row(cls, List.of(text(row.provider()), text(row.file()), status,
                         String.join(", ", kinds.stream().map(k -> k.label() + " (" + k.meaning() + ")").toList()),
-                        row.path("validPassed").asText("") + " / " + row.path("validFailed").asText(""),
-                        row.path("invalidRejected").asText("") + " / " + row.path("invalidAccepted").asText(""),
-                        row.path("acceptableAccepted").asText("") + " / " + row.path("acceptableRejected").asText(""),
-                        row.path("skipped").asText(""), kinds.isEmpty() ? "" : affects(row),
-                        row.has("summary") ? row.path("summary").asText() : row.path("reason").asText("")));
+                        text(row.validPassed()) + " / " + text(row.validFailed()),
+                        text(row.invalidRejected()) + " / " + text(row.invalidAccepted()),
+                        text(row.acceptableAccepted()) + " / " + text(row.acceptableRejected()),
+                        text(row.skipped()), kinds.isEmpty() ? "" : affects(row),
+                        row.summary() != null ? row.summary() : text(row.reason())));
             }
             h.tableEnd();
         }
         h.heading(2, "attribution", "SSLEngine handshakes: what was negotiated and who served it");
         for (JvmRun r : in.runs()) {
-            List<JsonNode> rows = r.jvm().attributionRows();
+            List<Probes.AttributionRow> rows = r.jvm().attributionRows();
             h.heading(3, "", r.label(in.multiDir()));
             if (rows.isEmpty()) {
                 h.p("na", "no attribution rows: the probe did not run or failed (see the environment section)");
                 continue;
             }
             h.tableStart("data", List.of("stack", "configuration", "negotiated", "the client sent", "resumed by", "served by"));
-            for (JsonNode a : rows) {
-                boolean ok = a.path("supported").asBoolean(false);
+            for (Probes.AttributionRow a : rows) {
+                boolean ok = a.supported();
                 List<String> served = new ArrayList<>();
-                a.path("providers").fields().forEachRemaining(e -> served.add(e.getKey().toLowerCase().replace('_', ' ') + ": " + e.getValue().asText()));
-                a.path("inherent").forEach(n -> served.add("inherent: " + n.asText()));
-                String who = a.has("pair") ? Labels.owner(a.path("pair").asText()) : Labels.owner(a.path("stack").asText());
-                h.row(ok ? "" : "na", List.of(who, Labels.constant(a.path("config").asText()),
-                        ok ? a.path("protocol").asText() + " " + a.path("suite").asText() + " " + a.path("group").asText()
-                                : "unsupported: " + a.path("reason").asText(), ok ? clientSent(a) : "", a.path("resumedBy").asText(""),
+                if (a.providers() != null) {
+                    a.providers().forEach((role, who) -> served.add(role.toLowerCase().replace('_', ' ') + ": " + text(who)));
+                }
+                if (a.inherent() != null) {
+                    a.inherent().forEach(n -> served.add("inherent: " + n));
+                }
+                h.row(ok ? "" : "na", List.of(Labels.owner(text(a.who())), Labels.constant(text(a.config())),
+                        ok ? text(a.protocol()) + " " + text(a.suite()) + " " + text(a.group())
+                                : "unsupported: " + text(a.reason()), ok ? clientSent(a) : "", text(a.resumedBy()),
                         String.join("; ", served)));
             }
             h.tableEnd();
@@ -67,34 +71,35 @@ final class CorrectnessSection {
     }
 
     /** Key shares (and the retry's), groups and signature schemes of the client's ClientHello, and the wire note. */
-    private static String clientSent(JsonNode a) {
-        if (!a.has("clientKeyShares")) {
+    private static String clientSent(Probes.AttributionRow a) {
+        if (a.clientKeyShares() == null) {
             return "(not recorded)";
         }
         List<String> out = new ArrayList<>();
-        out.add("key shares: " + join(a.path("clientKeyShares")) + (a.path("hrr").asBoolean(false)
-                ? "; after the HelloRetryRequest: " + join(a.path("clientRetryKeyShares")) : ""));
-        out.add("groups: " + join(a.path("clientGroups")));
-        out.add("signature schemes: " + join(a.path("clientSignatureSchemes")));
-        if (!a.path("wireNote").asText("").isEmpty()) {
-            out.add(a.path("wireNote").asText());
+        out.add("key shares: " + join(a.clientKeyShares()) + (Boolean.TRUE.equals(a.hrr())
+                ? "; after the HelloRetryRequest: " + join(a.clientRetryKeyShares()) : ""));
+        out.add("groups: " + join(a.groupsSent()));
+        out.add("signature schemes: " + join(a.schemesSent()));
+        if (!a.wireNoteText().isEmpty()) {
+            out.add(a.wireNoteText());
         }
         return String.join("; ", out);
     }
 
-    private static String join(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values.isEmpty() ? "none" : String.join(", ", values);
+    private static String join(List<String> values) {
+        return values == null || values.isEmpty() ? "none" : String.join(", ", values);
     }
 
-    private static String affects(JsonNode row) {
+    private static String affects(Probes.GateRow row) {
         List<String> out = new ArrayList<>();
-        for (JsonNode a : row.path("affects")) {
-            List<String> algorithms = new ArrayList<>();
-            a.path("algorithms").forEach(x -> algorithms.add(Labels.constant(x.asText())));
-            out.add(a.path("family").asText() + ": " + String.join(", ", algorithms));
+        for (Probes.Affects a : row.affects()) {
+            out.add(text(a.family()) + ": " + String.join(", ", a.algorithms().stream().map(Labels::constant).toList()));
         }
         return String.join("; ", out);
+    }
+
+    /** A field as the table shows it: "" when the probe left it out. */
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
     }
 }

@@ -1,6 +1,5 @@
 package dev.tlsbench.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.Env;
@@ -8,6 +7,9 @@ import dev.tlsbench.report.input.JvmEnv;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
 import dev.tlsbench.report.input.RunPlan;
+import dev.tlsbench.results.EnvFile;
+import dev.tlsbench.results.Host;
+import dev.tlsbench.results.Probes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,26 +34,27 @@ final class EnvironmentSection {
         byDir.forEach((dir, runs) -> {
             Env env = runs.get(0).env();
             RunPlan plan = runs.get(0).plan();
-            JsonNode host = env.host();
+            Host host = env.host();
             h.heading(3, "", dir.getFileName().toString());
             h.tableStart("kv", List.of("", ""));
-            kv(h, "host", host.path("hostname").asText("?"));
+            kv(h, "host", or(host.hostname(), "?"));
             kv(h, "CPU", env.cpuModel() + " — " + env.cpuIdentity());
             kv(h, "clock", (env.cpuMhz().isPresent() ? "nominal " + Num.sig(env.cpuMhz().getAsDouble()) + " MHz (" + env.cpuMhzSource() + ")" : "nominal unknown")
-                    + env.cycleClock().filter(k -> k.measured()).map(k -> "; " + k.basis() + "; cycles/byte use it").orElse(host.has("effectiveClock") ? "; no plausible measurement: cycles/byte use the nominal clock"
+                    + env.cycleClock().filter(k -> k.measured()).map(k -> "; " + k.basis() + "; cycles/byte use it").orElse(host.effectiveClock() != null
+                            ? "; no plausible measurement: cycles/byte use the nominal clock"
                             : "; not measured in this run: cycles/byte use the nominal clock"));
-            kv(h, "logical CPUs / memory", env.cores() + " / " + (host.path("memoryBytes").isNumber()
-                    ? Num.sig(host.path("memoryBytes").asDouble() / (1L << 30)) + " GiB" : "?"));
+            kv(h, "logical CPUs / memory", env.cores() + " / " + (host.memoryBytes() != null
+                    ? Num.sig(host.memoryBytes().doubleValue() / (1L << 30)) + " GiB" : "?"));
             kv(h, "crypto CPU flags", Env.flagsOn(env.cpuFlags()));
             kv(h, "virtualization", env.virtualization());
-            List<String> evidence = new ArrayList<>();
-            host.path("virtualization").path("evidence").forEach(e -> evidence.add(e.asText()));
+            List<String> evidence = host.virtualization() == null || host.virtualization().evidence() == null ? List.of()
+                    : host.virtualization().evidence();
             if (!evidence.isEmpty()) {
                 kv(h, "virtualization evidence", String.join("; ", evidence));
             }
-            kv(h, "OS / kernel / arch", host.path("os").asText("?") + " / " + host.path("kernel").asText("?") + " / " + host.path("arch").asText("?"));
-            JsonNode suite = env.root().path("suite");
-            kv(h, "suite commit", suite.path("commit").asText("?") + (suite.path("dirty").asBoolean(false) ? " (dirty: uncommitted changes)" : ""));
+            kv(h, "OS / kernel / arch", or(host.os(), "?") + " / " + or(host.kernel(), "?") + " / " + or(host.arch(), "?"));
+            EnvFile.Suite suite = env.suite();
+            kv(h, "suite commit", (suite == null ? "?" : or(suite.commit(), "?")) + (suite != null && suite.dirty() ? " (dirty: uncommitted changes)" : ""));
             kv(h, "command", env.command());
             kv(h, "profile", plan.profile() + ": " + plan.profileDescription());
             kv(h, "started / finished", env.started() + " / " + env.finished());
@@ -72,24 +75,23 @@ final class EnvironmentSection {
             h.p("warning", "environment probe failed: " + e);
         }
         h.tableStart("kv", List.of("", ""));
-        JsonNode props = j.node().path("jvm");
-        kv(h, "java", j.node().path("path").asText("?") + " — " + props.path("java.vm.name").asText("?") + " "
-                + props.path("java.vm.version").asText(""));
-        kv(h, "fork arguments", props.path("inputArguments").toString());
+        Probes.JvmInfo props = j.info();
+        kv(h, "java", j.path() + " — " + or(props.vmName(), "?") + " " + or(props.vmVersion(), ""));
+        kv(h, "fork arguments", props.inputArgumentsJson());
         List<String> flags = new ArrayList<>();
-        j.flags().fields().forEachRemaining(e -> {
-            if (!e.getKey().equals("error")) {
-                flags.add(e.getKey() + "=" + e.getValue().path("value").asText());
-            }
-        });
+        j.flags().forEach((name, f) -> flags.add(name + "=" + or(f.value(), "")));
         kv(h, "VM flags", flags.isEmpty() ? "not recorded" : String.join(" ", flags));
-        for (JsonNode p : j.providers()) {
-            String lib = p.path("nativeLibrary").asText("");
-            kv(h, "provider " + p.path("name").asText(), p.path("loaded").asBoolean(false)
-                    ? p.path("version").asText("?") + (lib.isEmpty() ? " (pure Java)" : " — native: " + lib)
-                    : "NOT LOADED: " + p.path("reason").asText("?"));
+        for (Probes.ProviderRow p : j.providers()) {
+            String lib = or(p.nativeLibrary(), "");
+            kv(h, "provider " + or(p.name(), ""), p.loaded()
+                    ? or(p.version(), "?") + (lib.isEmpty() ? " (pure Java)" : " — native: " + lib)
+                    : "NOT LOADED: " + or(p.reason(), "?"));
         }
         h.tableEnd();
+    }
+
+    private static String or(String value, String absent) {
+        return value == null ? absent : value;
     }
 
     private static void kv(Html h, String k, String v) {

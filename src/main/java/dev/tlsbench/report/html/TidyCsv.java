@@ -33,7 +33,7 @@ public final class TidyCsv {
         line(sb, header);
         for (JvmRun r : in.runs()) {
             for (CellOutcome o : r.outcomes()) {
-                List<String> row = new ArrayList<>(List.of(r.dir().getFileName().toString(), r.env().host().path("hostname").asText(""),
+                List<String> row = new ArrayList<>(List.of(r.dir().getFileName().toString(), (r.env().host().hostname() == null ? "" : r.env().host().hostname()),
                         r.id(), r.jvm().javaVersion(), o.family().name(), o.cell().benchmark(), o.method()));
                 params.forEach(p -> row.add(o.cell().params().getOrDefault(p, "")));
                 row.add(String.valueOf(o.cell().threads()));

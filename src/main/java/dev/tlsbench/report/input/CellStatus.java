@@ -2,16 +2,16 @@ package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.CellState;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
- * What became of a cell, as the report shows it: the five {@link CellState}s and "pending" (planned,
- * not run: the run was interrupted). Listed in the order the report lists cells: FAILED and
- * pending first, so a failure is never buried under results; never "n/a".
+ * What became of a cell, as the report shows it: one per {@link CellState} (pending included:
+ * planned, not run because the run was interrupted), with its meaning for legends. Listed in the
+ * order the report lists cells: FAILED and pending first, so a failure is never buried under
+ * results; never "n/a".
  */
 public enum CellStatus {
     FAILED(CellState.FAILED.label(), "FAILED"),
-    PENDING("pending", "pending (not run: the run was interrupted)"),
+    PENDING(CellState.PENDING.label(), "pending (not run: the run was interrupted)"),
     MEASURED(CellState.MEASURED.label(), "measured"),
     UNSUPPORTED(CellState.UNSUPPORTED.label(), "unsupported by the provider"),
     HARNESS_LIMIT(CellState.HARNESS_LIMIT.label(), "harness limit (the provider can, the suite cannot make it)"),
@@ -35,7 +35,9 @@ public enum CellStatus {
         return meaning;
     }
 
-    static Optional<CellStatus> parse(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+    /** How the report shows a cell in {@code state}. */
+    static CellStatus of(CellState state) {
+        return Arrays.stream(values()).filter(s -> s.label.equals(state.label())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no report status for " + state));
     }
 }

@@ -1,7 +1,7 @@
 package dev.tlsbench.report.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.report.format.Num;
+import dev.tlsbench.results.Host;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,26 +19,27 @@ import java.util.Optional;
 public record CycleClock(double mhz, boolean measured, String basis) {
 
     /** The clock of one env.json host part, empty when neither a measurement nor a nominal clock is there. */
-    static Optional<CycleClock> of(JsonNode host) {
+    static Optional<CycleClock> of(Host host) {
         List<Double> readings = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         String method = "";
+        Host.Clocks clocks = host.effectiveClock();
         for (String when : List.of("start", "end")) {
-            JsonNode r = host.path("effectiveClock").path(when);
-            if (r.path("mhz").isNumber() && r.path("plausible").asBoolean(false)) {
-                readings.add(r.get("mhz").asDouble());
-                parts.add(when + " " + ghz(r.get("mhz").asDouble()));
-                method = r.path("method").asText("").startsWith("perf") ? "perf stat cycles / task-clock" : "timed dependent add/xor chain";
+            Host.ClockReading r = clocks == null ? null : when.equals("start") ? clocks.start() : clocks.end();
+            if (r != null && r.plausible()) {
+                readings.add((double) r.mhz());
+                parts.add(when + " " + ghz(r.mhz()));
+                method = r.method() != null && r.method().startsWith("perf") ? "perf stat cycles / task-clock" : "timed dependent add/xor chain";
             }
         }
         if (!readings.isEmpty()) {
             double mhz = readings.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             return Optional.of(new CycleClock(mhz, true, "measured " + ghz(mhz) + " (" + method + "; " + String.join(", ", parts) + ")"));
         }
-        JsonNode nominal = host.path("cpuMhz");
-        if (nominal.isNumber() && nominal.asDouble() > 0) {
-            String source = host.path("cpuMhzSource").asText("");
-            return Optional.of(new CycleClock(nominal.asDouble(), false, "at nominal " + ghz(nominal.asDouble())
+        Double nominal = host.cpuMhz();
+        if (nominal != null && nominal > 0) {
+            String source = host.cpuMhzSource() == null ? "" : host.cpuMhzSource();
+            return Optional.of(new CycleClock(nominal, false, "at nominal " + ghz(nominal)
                     + (source.isEmpty() ? "" : " (" + source + "; a boosting CPU runs faster)")));
         }
         return Optional.empty();

@@ -1,6 +1,8 @@
 package dev.tlsbench.report.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.results.EnvFile;
+import dev.tlsbench.results.Host;
+import dev.tlsbench.results.ResultFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +14,11 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * A result directory's env.json: the machine (CPU model and identity, crypto instruction flags,
- * hypervisor), the suite's commit, profile, command, start and end, and per JVM its {@link JvmEnv}.
+ * A result directory's env.json ({@link EnvFile}): the machine (CPU model and identity, crypto
+ * instruction flags, hypervisor), the suite's commit, profile, command, start and end, and per JVM
+ * its {@link JvmEnv}.
  */
-public record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
+public record Env(Path file, EnvFile data, List<JvmEnv> jvms) {
 
     static Env read(Path dir) {
         Path file = dir.resolve("env.json");
@@ -23,52 +26,43 @@ public record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
             throw new ReportInputException(file, "missing: " + dir
                     + " is not a scripts/bench result directory (every result directory has an env.json)");
         }
-        JsonNode root = JsonInput.read(file);
-        if (!root.isObject()) {
-            throw new ReportInputException(file, "not a tls-crypto-bench env.json: expected a JSON object");
-        }
-        JsonNode list = root.get("jvms");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new ReportInputException(file, "not a tls-crypto-bench env.json: no \"jvms\" array");
-        }
-        List<JvmEnv> jvms = new ArrayList<>();
-        for (JsonNode j : list) {
-            if (!j.hasNonNull("id")) {
-                throw new ReportInputException(file, "a jvms entry has no \"id\"");
-            }
-            jvms.add(new JvmEnv(j));
-        }
-        return new Env(file, root, List.copyOf(jvms));
+        EnvFile data = JsonInput.typed(() -> ResultFiles.readEnv(file));
+        return new Env(file, data, data.jvms().stream().map(JvmEnv::new).toList());
     }
 
-    public JsonNode host() {
-        return root.path("host");
+    /** The machine; its facts are null (shown as unknown) in an env.json that lacks them. */
+    public Host host() {
+        return data.host() != null ? data.host()
+                : new Host(null, null, null, null, 0, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The checkout of the suite that ran, or null when env.json does not say. */
+    public EnvFile.Suite suite() {
+        return data.suite();
     }
 
     String profile() {
-        return root.path("profile").asText("?");
+        return or(data.profile(), "?");
     }
 
     public String cpuModel() {
-        return host().path("cpuModel").asText("unknown CPU");
+        return or(host().cpuModel(), "unknown CPU");
     }
 
     /** "AuthenticAMD family 25 model 1 stepping 1", the CPU's identity beyond its marketing name. */
     public String cpuIdentity() {
-        JsonNode c = host().path("cpu");
-        return c.path("vendor").asText("?") + " family " + c.path("family").asText("?") + " model " + c.path("model").asText("?")
-                + " stepping " + c.path("stepping").asText("?") + ", microcode " + c.path("microcode").asText("?");
+        Host.Cpu c = host().cpu() != null ? host().cpu() : new Host.Cpu(null, null, null, null, null);
+        return or(c.vendor(), "?") + " family " + or(c.family(), "?") + " model " + or(c.model(), "?")
+                + " stepping " + or(c.stepping(), "?") + ", microcode " + or(c.microcode(), "?");
     }
 
     public int cores() {
-        return host().path("logicalCpus").asInt(0);
+        return host().logicalCpus();
     }
 
     /** The crypto-relevant CPU flags and whether the CPU has each, in env.json's order. */
     public Map<String, Boolean> cpuFlags() {
-        Map<String, Boolean> out = new LinkedHashMap<>();
-        host().path("cpuFlags").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asBoolean()));
-        return out;
+        return new LinkedHashMap<>(host().cpuFlags());
     }
 
     /**
@@ -78,13 +72,13 @@ public record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
      * "none detected".
      */
     public String virtualization() {
-        JsonNode v = host().path("virtualization");
-        if (v.path("summary").isTextual()) {
-            return v.get("summary").asText();
+        Host.Virtualization v = host().virtualization();
+        if (v != null && v.summary() != null) {
+            return v.summary();
         }
-        String detected = v.path("detected").asText("unknown");
-        String vendor = v.path("hypervisorVendor").asText("unknown");
-        boolean flag = v.path("hypervisorFlag").asBoolean(false);
+        String detected = v == null ? "unknown" : or(v.detected(), "unknown");
+        String vendor = v == null ? "unknown" : or(v.hypervisorVendor(), "unknown");
+        boolean flag = v != null && v.hypervisorFlag();
         if (!flag && (detected.equals("none") || detected.equals("unknown")) && vendor.equals("unknown")) {
             return "none detected";
         }
@@ -99,26 +93,30 @@ public record Env(Path file, JsonNode root, List<JvmEnv> jvms) {
 
     /** The clock in MHz when env.json knows it (nominal from the model name, else /proc/cpuinfo at start). */
     public OptionalDouble cpuMhz() {
-        JsonNode mhz = host().path("cpuMhz");
-        return mhz.isNumber() && mhz.asDouble() > 0 ? OptionalDouble.of(mhz.asDouble()) : OptionalDouble.empty();
+        Double mhz = host().cpuMhz();
+        return mhz != null && mhz > 0 ? OptionalDouble.of(mhz) : OptionalDouble.empty();
     }
 
     public String cpuMhzSource() {
-        return host().path("cpuMhzSource").asText("");
+        return or(host().cpuMhzSource(), "");
     }
 
     public String started() {
-        return root.path("started").asText("?");
+        return or(data.started(), "?");
     }
 
     /** "2026-11-29T19:10:02+00:00 (completed)", or that the run has not finished. */
     public String finished() {
-        return root.has("finished") ? root.path("finished").asText() + " (" + root.path("finishedHow").asText("?") + ")"
+        return data.finished() != null ? data.finished() + " (" + or(data.finishedHow(), "?") + ")"
                 : "not recorded (still running, or killed without a trace)";
     }
 
     public String command() {
-        return root.path("command").asText("");
+        return or(data.command(), "");
+    }
+
+    static String or(String value, String absent) {
+        return value == null ? absent : value;
     }
 
     /** What differs between this machine and another, by field: the comparison warns about each. */

@@ -3,12 +3,14 @@ package dev.tlsbench.report.input;
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.results.OwnerFacts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One family as plan.json describes it: everything the report knows of a benchmark family comes
+ * One family as plan.json describes it ({@link dev.tlsbench.results.FamilyDescriptor}, its chart
+ * defaults filled in): everything the report knows of a benchmark family comes
  * from here (axes, owners, labels, charts), so a family added to the suite is reported without a
  * change to the report.
  *
@@ -16,11 +18,8 @@ import java.util.Optional;
  * @param labels per axis, constant name to the label for people
  */
 public record FamilyPlan(String name, String title, String benchmark, String ownerParam, String algorithmParam,
-                  List<String> methods, Map<String, List<String>> axes, Map<String, Owner> owners,
+                  List<String> methods, Map<String, List<String>> axes, Map<String, OwnerFacts> owners,
                   Map<String, Map<String, String>> labels, List<ChartSpec> charts) {
-
-    record Owner(String crypto, String warmup) {
-    }
 
     /** Every cell of the family's full matrix at one thread: each method over each value of every axis. */
     List<Cell> matrix() {
@@ -29,12 +28,12 @@ public record FamilyPlan(String name, String title, String benchmark, String own
 
     /** The owner whose crypto is the JDK's own (the JDK provider, or SunJSSE on it): what speed-ups are relative to. */
     public Optional<String> jdkOwner() {
-        return owners.entrySet().stream().filter(e -> e.getValue().crypto().equals("JDK")).map(Map.Entry::getKey).findFirst();
+        return owners.entrySet().stream().filter(e -> "JDK".equals(e.getValue().crypto())).map(Map.Entry::getKey).findFirst();
     }
 
     /** The JCA provider doing {@code owner}'s crypto ("ACCP" for SunJSSE on ACCP), or empty for an unknown owner. */
     public Optional<String> crypto(String owner) {
-        return Optional.ofNullable(owners.get(owner)).map(Owner::crypto);
+        return Optional.ofNullable(owners.get(owner)).map(OwnerFacts::crypto);
     }
 
     /** The label for people of one axis value: plan.json's when it has one, else the constant made readable. */

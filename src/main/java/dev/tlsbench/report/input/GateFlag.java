@@ -1,7 +1,7 @@
 package dev.tlsbench.report.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.bench.Cell;
+import dev.tlsbench.results.Probes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,15 +39,15 @@ public record GateFlag(Kind kind, String provider, String file, String summary) 
     }
 
     /** The kinds a gate row stands for (none when it passed or the provider does not support the suite). */
-    public static List<Kind> kinds(JsonNode row) {
+    public static List<Kind> kinds(Probes.GateRow row) {
         List<Kind> kinds = new ArrayList<>();
-        if (row.path("invalidAccepted").asInt() > 0) {
+        if (row.invalidAccepted() != null && row.invalidAccepted() > 0) {
             kinds.add(Kind.ACCEPTS_INVALID);
         }
-        if (row.path("validFailed").asInt() > 0) {
+        if (row.validFailed() != null && row.validFailed() > 0) {
             kinds.add(Kind.REJECTS_VALID);
         }
-        String status = row.path("status").asText();
+        String status = String.valueOf(row.status());
         if (kinds.isEmpty() && (status.equals("fail") || status.equals("error"))) {
             kinds.add(Kind.GATE_ERROR);
         }
@@ -59,29 +59,29 @@ public record GateFlag(Kind kind, String provider, String file, String summary) 
      * {@code attribution} rows (TlsAttributionMain: stack, config, negotiatedParts) where they say
      * what was negotiated.
      */
-    static List<GateFlag> forCell(List<JsonNode> rows, List<JsonNode> attribution, String family, Cell cell) {
+    static List<GateFlag> forCell(List<Probes.GateRow> rows, List<Probes.AttributionRow> attribution, String family, Cell cell) {
         List<GateFlag> out = new ArrayList<>();
-        for (JsonNode row : rows) {
+        for (Probes.GateRow row : rows) {
             List<Kind> kinds = kinds(row);
             if (kinds.isEmpty() || !affects(row, family, cell) || !negotiated(row, attribution, cell)) {
                 continue;
             }
             for (Kind k : kinds) {
-                out.add(new GateFlag(k, row.path("provider").asText(), row.path("file").asText(),
-                        row.path("summary").asText(row.path("reason").asText(""))));
+                out.add(new GateFlag(k, row.provider(), row.file(),
+                        row.summary() != null ? row.summary() : row.reason() != null ? row.reason() : ""));
             }
         }
         return out;
     }
 
-    private static boolean affects(JsonNode row, String family, Cell cell) {
-        for (JsonNode a : row.path("affects")) {
-            if (!a.path("family").asText().equals(family)) {
+    private static boolean affects(Probes.GateRow row, String family, Cell cell) {
+        for (Probes.Affects a : row.affects()) {
+            if (!family.equals(a.family())) {
                 continue;
             }
-            String owner = cell.params().get(a.path("ownerParam").asText());
-            String algorithm = cell.params().get(a.path("algorithmParam").asText());
-            if (contains(a.path("owners"), owner) && contains(a.path("algorithms"), algorithm)) {
+            String owner = cell.params().get(a.ownerParam());
+            String algorithm = cell.params().get(a.algorithmParam());
+            if (a.owners().contains(owner) && a.algorithms().contains(algorithm)) {
                 return true;
             }
         }
@@ -89,24 +89,15 @@ public record GateFlag(Kind kind, String provider, String file, String summary) 
     }
 
     /** False only when the attribution of the cell's stack and configuration lists what it negotiated, without this row's algorithm. */
-    private static boolean negotiated(JsonNode row, List<JsonNode> attribution, Cell cell) {
+    private static boolean negotiated(Probes.GateRow row, List<Probes.AttributionRow> attribution, Cell cell) {
         String stack = cell.params().get("stack");
         String config = cell.params().get("config");
-        for (JsonNode a : attribution) {
-            if (a.path("stack").asText().equals(stack) && a.path("config").asText().equals(config) && a.has("negotiatedParts")) {
-                return contains(a.path("negotiatedParts"), row.path("algorithm").asText());
+        for (Probes.AttributionRow a : attribution) {
+            if (String.valueOf(a.stack()).equals(stack) && String.valueOf(a.config()).equals(config) && a.negotiatedParts() != null) {
+                return a.negotiatedParts().contains(row.algorithm());
             }
         }
         return true;
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode v : array) {
-            if (v.asText().equals(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "BC accepts invalid input in ecdh_secp256r1_test.json: security": one line, for a chart's footnote. */

@@ -1,32 +1,39 @@
 package dev.tlsbench.report.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import dev.tlsbench.results.JvmProbes;
+import dev.tlsbench.results.Probes;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One JVM's part of env.json: what the JVM is, its crypto-relevant VM flags, which providers loaded
- * (with their native libraries), the correctness gate and the TLS attribution. A probe that failed
- * left {"error": "..."} in its place: {@link #pieceErrors()} lists them so the report shows them.
+ * One JVM's part of env.json ({@link JvmProbes}): what the JVM is, its crypto-relevant VM flags, which
+ * providers loaded (with their native libraries), the correctness gate and the TLS attribution. A
+ * probe that failed left {"error": "..."} in its place: {@link #pieceErrors()} lists them so the
+ * report shows them.
  */
-public record JvmEnv(JsonNode node) {
-
-    /** The pieces EnvCapture records per JVM, by their env.json field, with what each explains. */
-    static final List<String[]> PIECES = List.of(new String[] {"jvm", "JVM properties"},
-            new String[] {"flags", "VM flags (crypto intrinsics)"}, new String[] {"providers", "providers and capability matrix"},
-            new String[] {"vectorGate", "correctness gate (Wycheproof)"}, new String[] {"tlsAttribution", "TLS attribution"});
+public record JvmEnv(JvmProbes probes) {
 
     String id() {
-        return node.path("id").asText();
+        return probes.id();
+    }
+
+    /** The java executable the run used. */
+    public String path() {
+        return Env.or(probes.path(), "?");
+    }
+
+    /** The JVM's properties; fields are null where its probe failed. */
+    public Probes.JvmInfo info() {
+        return probes.jvmInfo();
     }
 
     public String javaVersion() {
-        return node.path("jvm").path("java.runtime.version").asText(node.path("providers").path("java.version").asText("?"));
+        return Env.or(info().javaRuntimeVersion(), Env.or(probes.providersProbe().javaVersion(), "?"));
     }
 
     String javaVendor() {
-        return node.path("jvm").path("java.vendor").asText(node.path("providers").path("java.vendor").asText("?"));
+        return Env.or(info().javaVendor(), Env.or(probes.providersProbe().javaVendor(), "?"));
     }
 
     /** "JDK 17.0.15+6 (Debian)", for captions. */
@@ -36,30 +43,21 @@ public record JvmEnv(JsonNode node) {
 
     /** "jvm: JvmInfoMain failed ..." per piece that is an error or missing: shown, never ignored. */
     public List<String> pieceErrors() {
-        List<String> out = new ArrayList<>();
-        for (String[] p : PIECES) {
-            JsonNode piece = node.get(p[0]);
-            if (piece == null || piece.isNull()) {
-                out.add(p[1] + " (" + p[0] + "): missing from env.json");
-            } else if (piece.isObject() && piece.has("error")) {
-                out.add(p[1] + " (" + p[0] + "): " + piece.get("error").asText());
-            }
-        }
-        return out;
+        return probes.pieceErrors();
     }
 
     /** A VM flag's value ("true", "3" ...), empty when this JVM has no such flag. */
     public Optional<String> flag(String name) {
-        JsonNode f = node.path("flags").path(name);
-        return f.isMissingNode() ? Optional.empty() : Optional.of(f.path("value").asText(f.asText()));
+        return Optional.ofNullable(flags().get(name)).map(Probes.VmFlag::value);
     }
 
-    public JsonNode flags() {
-        return node.path("flags");
+    /** Whether the VM flags were recorded (their probe did not fail). */
+    public boolean flagsRecorded() {
+        return probes.flagsRecorded();
     }
 
-    public List<JsonNode> providers() {
-        return list(node.path("providers").path("providers"));
+    public Map<String, Probes.VmFlag> flags() {
+        return probes.vmFlags();
     }
 
     /**
@@ -67,25 +65,21 @@ public record JvmEnv(JsonNode node) {
      * "BoringSSL, revision not reported by Conscrypt"), or "" for a pure-Java or unknown provider.
      */
     public String nativeLibrary(String provider) {
-        return providers().stream().filter(p -> p.path("name").asText("").equals(provider)
-                && p.path("loaded").asBoolean(true)).map(p -> p.path("nativeLibrary").asText("")).findFirst().orElse("");
+        return providers().stream().filter(p -> provider.equals(p.name()) && p.loaded())
+                .map(p -> p.nativeLibrary() == null ? "" : p.nativeLibrary()).findFirst().orElse("");
+    }
+
+    public List<Probes.ProviderRow> providers() {
+        return probes.providersProbe().providers();
     }
 
     /** One row per provider x Wycheproof suite. */
-    public List<JsonNode> gateRows() {
-        return list(node.path("vectorGate").path("suites"));
+    public List<Probes.GateRow> gateRows() {
+        return probes.gateRows();
     }
 
     /** Per TLS stack x configuration: what was negotiated and who served it, or why not. */
-    public List<JsonNode> attributionRows() {
-        return list(node.path("tlsAttribution"));
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        if (array.isArray()) {
-            array.forEach(out::add);
-        }
-        return out;
+    public List<Probes.AttributionRow> attributionRows() {
+        return probes.attributionRows();
     }
 }

@@ -1,7 +1,7 @@
 package dev.tlsbench.report.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.bench.Cell;
+import dev.tlsbench.results.Probes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,22 +29,22 @@ public record Negotiated(String protocol, String suite, String group, List<Strin
      * The attribution row of the cell's {@code stack} (or {@code pair}) and {@code config}, when it
      * says what was sent (runs before the wire was recorded did not): empty for any other cell.
      */
-    public static Optional<Negotiated> of(List<JsonNode> attribution, Cell cell) {
+    public static Optional<Negotiated> of(List<Probes.AttributionRow> attribution, Cell cell) {
         String config = cell.params().get("config");
         String stack = cell.params().get("stack");
         String pair = cell.params().get("pair");
         if (config == null || (stack == null && pair == null)) {
             return Optional.empty();
         }
-        for (JsonNode a : attribution) {
-            boolean same = stack != null ? a.path("stack").asText().equals(stack) : a.path("pair").asText().equals(pair);
-            if (same && a.path("config").asText().equals(config)) {
-                if (!a.path("supported").asBoolean(false) || !a.has("clientKeyShares")) {
+        for (Probes.AttributionRow a : attribution) {
+            boolean same = stack != null ? stack.equals(a.stack()) : pair.equals(a.pair());
+            if (same && config.equals(a.config())) {
+                if (!a.supported() || a.clientKeyShares() == null) {
                     return Optional.empty();
                 }
-                return Optional.of(new Negotiated(a.path("protocol").asText(), a.path("suite").asText(),
-                        a.path("serverGroup").asText(a.path("group").asText()), strings(a.path("clientKeyShares")),
-                        strings(a.path("clientRetryKeyShares")), a.path("hrr").asBoolean(false), a.path("wireNote").asText("")));
+                return Optional.of(new Negotiated(a.protocol(), a.suite(), a.serverGroup() != null ? a.serverGroup() : a.group(),
+                        a.clientKeyShares(), a.clientRetryKeyShares() == null ? List.of() : a.clientRetryKeyShares(),
+                        Boolean.TRUE.equals(a.hrr()), a.wireNoteText()));
             }
         }
         return Optional.empty();
@@ -73,11 +73,5 @@ public record Negotiated(String protocol, String suite, String group, List<Strin
             shares += unused.isEmpty() ? "" : " (" + String.join(", ", unused) + " unused)";
         }
         return suite + " · " + group + " · " + shares;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

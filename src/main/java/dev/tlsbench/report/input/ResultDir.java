@@ -1,7 +1,9 @@
 package dev.tlsbench.report.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tlsbench.bench.Cell;
+import dev.tlsbench.results.CellRecord;
+import dev.tlsbench.results.CellsFile;
+import dev.tlsbench.results.ResultFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,32 +51,25 @@ public final class ResultDir {
         if (!Files.exists(cellsFile)) {
             throw new ReportInputException(cellsFile, "missing: env.json lists JVM " + jvm.id() + " but its cells are not there");
         }
-        JsonNode root = JsonInput.read(cellsFile);
-        if (!root.isObject() || !root.path("cells").isArray()) {
-            throw new ReportInputException(cellsFile, "not a cells.json of scripts/bench: no \"cells\" array");
-        }
+        CellsFile cells = JsonInput.typed(() -> ResultFiles.readCells(cellsFile));
         Map<String, JmhResult> results = results(jvmDir.resolve("jmh.json"));
         List<CellOutcome> out = new ArrayList<>();
         Set<String> planned = new HashSet<>();
         int i = 0;
-        for (JsonNode c : root.get("cells")) {
+        for (CellRecord c : cells.cells()) {
             String where = "cell #" + ++i;
-            String familyName = JsonInput.text(cellsFile, where, c, "family");
-            FamilyPlan family = plan.family(familyName).orElseThrow(() -> new ReportInputException(cellsFile,
-                    where + " (" + c.path("key").asText() + ") is of family " + familyName + ", which plan.json does not describe"));
-            Cell cell = new Cell(JsonInput.text(cellsFile, where, c, "benchmark"), JsonInput.stringMap(c.get("params")),
-                    c.path("threads").asInt(1));
-            String state = JsonInput.text(cellsFile, where, c, "state");
-            CellStatus status = CellStatus.parse(state).orElseThrow(() -> new ReportInputException(cellsFile,
-                    cell.key() + ": unknown state '" + state + "'; valid: measured, unsupported, harness limit, FAILED, pending"));
+            FamilyPlan family = plan.family(c.family()).orElseThrow(() -> new ReportInputException(cellsFile,
+                    where + " (" + c.key() + ") is of family " + c.family() + ", which plan.json does not describe"));
+            Cell cell = new Cell(c.benchmark(), c.params(), c.threads());
+            CellStatus status = CellStatus.of(c.state());
             JmhResult result = results.remove(cell.key());
             if (status == CellStatus.MEASURED && result == null) {
                 throw new ReportInputException(jvmDir.resolve("jmh.json"), "no result for " + cell.key()
                         + ", which cells.json says was measured");
             }
             planned.add(cell.key());
-            out.add(outcome(family, cell, status, c.path("reason").asText(""), c.path("timing").asText(""),
-                    c.path("seconds").asDouble(Double.NaN), status == CellStatus.MEASURED ? result : null, jvm));
+            out.add(outcome(family, cell, status, c.reasonText(), c.timing() == null ? "" : c.timing(),
+                    c.seconds() == null ? Double.NaN : c.seconds(), status == CellStatus.MEASURED ? result : null, jvm));
         }
         if (!results.isEmpty()) {
             throw new ReportInputException(jvmDir.resolve("jmh.json"), "results for cells that cells.json does not have: "

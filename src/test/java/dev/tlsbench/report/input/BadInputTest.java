@@ -37,6 +37,15 @@ class BadInputTest {
     }
 
     @Test
+    void aDirectoryOfANewerSchemaIsRefusedNamingTheVersions() throws Exception {
+        Path dir = Fixtures.handmade(tmp);
+        Path f = dir.resolve("plan.json");
+        Files.writeString(f, Files.readString(f).replaceFirst("\\{", "{\"schema\": 99, "));
+        String m = failure(dir);
+        assertTrue(m.startsWith(f + ": schema 99 is newer than this build reads; this build reads schemas 1 to "), m);
+    }
+
+    @Test
     void truncatedJmhJson() throws Exception {
         Path dir = Fixtures.handmade(tmp);
         Path f = dir.resolve("jdk17/jmh.json");

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tlsbench.results.EnvFile;
+import dev.tlsbench.results.Host;
+import dev.tlsbench.results.Json;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class CycleClockTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode host(String json) throws Exception {
-        return JSON.readTree(json);
+    private static Host host(String json) throws Exception {
+        return Json.MAPPER.readValue(json, Host.class);
     }
 
     @Test
@@ -57,15 +56,15 @@ class CycleClockTest {
 
     @Test
     void theMachineLineNamesBothLayersWhenEnvJsonHasThem() throws Exception {
-        JsonNode now = JSON.readTree("""
+        EnvFile now = Json.MAPPER.readValue("""
                 {"jvms": [{"id": "jdk17"}], "host": {"virtualization": {"hypervisorFlag": true, "hypervisorVendor": "unknown",
                  "detected": "docker", "summary": "Firecracker VM (hypervisor: PVM (guest kernel); CPUID signature bhyve), docker container"}}}
-                """);
+                """, EnvFile.class);
         assertEquals("Firecracker VM (hypervisor: PVM (guest kernel); CPUID signature bhyve), docker container",
                 new Env(Path.of("env.json"), now, List.of()).virtualization());
-        JsonNode before = JSON.readTree("""
+        EnvFile before = Json.MAPPER.readValue("""
                 {"host": {"virtualization": {"hypervisorFlag": true, "hypervisorVendor": "KVM", "detected": "docker"}}}
-                """);
+                """, EnvFile.class);
         assertEquals("KVM (hypervisor flag set), systemd-detect-virt: docker", new Env(Path.of("env.json"), before, List.of()).virtualization());
     }
 }

@@ -2,10 +2,11 @@ package dev.tlsbench.report.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.report.Fixtures;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.Probes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +34,15 @@ class GateFlagsTest {
     /** A stack's defaults allow every group; the attribution says which one they used, and only its finding flags them. */
     @Test
     void aStacksDefaultsAreFlaggedOnlyForWhatTheyNegotiated() throws Exception {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.MAPPER;
         String affects = "\"affects\": [{\"family\": \"sslengine-handshake\", \"ownerParam\": \"stack\", \"owners\": [\"BCJSSE_BC\"],"
                 + " \"algorithmParam\": \"config\", \"algorithms\": [\"DEFAULTS_ECDSA_P256\"]}]";
-        JsonNode p384 = json.readTree("{\"provider\": \"BC\", \"file\": \"ecdh_secp384r1_test.json\", \"algorithm\": \"P384\","
-                + " \"status\": \"fail\", \"invalidAccepted\": 1, " + affects + "}");
-        JsonNode x25519 = json.readTree("{\"provider\": \"BC\", \"file\": \"x25519_test.json\", \"algorithm\": \"X25519\","
-                + " \"status\": \"fail\", \"invalidAccepted\": 1, " + affects + "}");
-        JsonNode negotiated = json.readTree("{\"stack\": \"BCJSSE_BC\", \"config\": \"DEFAULTS_ECDSA_P256\","
-                + " \"negotiatedParts\": [\"X25519\", \"CHACHA20_POLY1305\", \"ECDSA_P256_SHA256\"]}");
+        Probes.GateRow p384 = json.readValue("{\"provider\": \"BC\", \"file\": \"ecdh_secp384r1_test.json\", \"algorithm\": \"P384\","
+                + " \"status\": \"fail\", \"invalidAccepted\": 1, " + affects + "}", Probes.GateRow.class);
+        Probes.GateRow x25519 = json.readValue("{\"provider\": \"BC\", \"file\": \"x25519_test.json\", \"algorithm\": \"X25519\","
+                + " \"status\": \"fail\", \"invalidAccepted\": 1, " + affects + "}", Probes.GateRow.class);
+        Probes.AttributionRow negotiated = json.readValue("{\"stack\": \"BCJSSE_BC\", \"config\": \"DEFAULTS_ECDSA_P256\","
+                + " \"negotiatedParts\": [\"X25519\", \"CHACHA20_POLY1305\", \"ECDSA_P256_SHA256\"]}", Probes.AttributionRow.class);
         Cell cell = new Cell("dev.tlsbench.tls.SslEngineHandshakeBench.handshake", Map.of("stack", "BCJSSE_BC",
                 "config", "DEFAULTS_ECDSA_P256", "resumption", "FULL", "keyManager", "DEFAULT"), 1);
 

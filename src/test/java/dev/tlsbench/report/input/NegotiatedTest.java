@@ -3,17 +3,15 @@ package dev.tlsbench.report.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tlsbench.bench.Cell;
+import dev.tlsbench.results.Json;
+import dev.tlsbench.results.Probes.AttributionRow;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What an SSLEngine cell negotiated and sent, read from attribution rows as TlsAttributionMain writes them. */
 class NegotiatedTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** SunJSSE's defaults on JDK 17, as captured: two key shares, the server takes x25519. */
     private static final String DEFAULTS = "{\"stack\":\"SUNJSSE\",\"config\":\"DEFAULTS_ECDSA_P256\",\"supported\":true,"
@@ -30,7 +28,7 @@ class NegotiatedTest {
 
     @Test
     void aCellReadsItsStackOrPairAndConfigurationRow() throws Exception {
-        List<JsonNode> rows = List.of(JSON.readTree(DEFAULTS), JSON.readTree(RETRY), JSON.readTree(OLD));
+        List<AttributionRow> rows = List.of(row(DEFAULTS), row(RETRY), row(OLD));
         Negotiated sun = Negotiated.of(rows, cell(Map.of("stack", "SUNJSSE", "config", "DEFAULTS_ECDSA_P256", "resumption", "FULL"))).orElseThrow();
         assertEquals(List.of("secp256r1"), sun.unusedShares());
         assertEquals("TLS_AES_256_GCM_SHA384 · x25519 · client key shares x25519, secp256r1 (secp256r1 unused)", sun.text());
@@ -46,11 +44,15 @@ class NegotiatedTest {
 
     @Test
     void tls12SendsNoKeyShare() throws Exception {
-        JsonNode row = JSON.readTree("{\"stack\":\"SUNJSSE\",\"config\":\"TLS12_RSA_AES_128_GCM_RSA_2048\",\"supported\":true,"
+        AttributionRow row = row("{\"stack\":\"SUNJSSE\",\"config\":\"TLS12_RSA_AES_128_GCM_RSA_2048\",\"supported\":true,"
                 + "\"protocol\":\"TLSv1.2\",\"suite\":\"TLS_RSA_WITH_AES_128_GCM_SHA256\",\"group\":\"none (RSA key transport)\","
                 + "\"serverGroup\":\"none (RSA key transport)\",\"clientKeyShares\":[],\"hrr\":false,\"wireNote\":\"\"}");
         assertEquals("TLS_RSA_WITH_AES_128_GCM_SHA256 · none (RSA key transport) · no key share (TLSv1.2)",
                 Negotiated.of(List.of(row), cell(Map.of("stack", "SUNJSSE", "config", "TLS12_RSA_AES_128_GCM_RSA_2048"))).orElseThrow().text());
+    }
+
+    private static AttributionRow row(String json) throws Exception {
+        return Json.MAPPER.readValue(json, AttributionRow.class);
     }
 
     private static Cell cell(Map<String, String> params) {

@@ -1,0 +1,54 @@
+package dev.tlsbench.results;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+
+/**
+ * Brings a result file of an older schema up to {@link Schema#CURRENT}, on its JSON tree, before it
+ * is bound to its record: the one place that knows what older runs wrote. A step per schema, applied
+ * in turn, so a file of schema 1 goes through 1 -> 2 -> 3.
+ *
+ * <ul>
+ *   <li>1 -> 2: env.json gained the host facts (CPU identity, flags, clock, virtualization), which a
+ *       schema-1 env.json simply lacks (the report shows them as unknown); plan.json and cells.json
+ *       did not change.</li>
+ *   <li>2 -> 3: every file carries "schema"; a cell's state is one of {@code CellState}'s labels
+ *       ("pending" included), as before.</li>
+ * </ul>
+ */
+public final class Migration {
+
+    /** Which file of a result directory a tree is. */
+    public enum Kind {
+        PLAN("plan.json"), CELLS("cells.json"), ENV("env.json");
+
+        private final String fileName;
+
+        Kind(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+    }
+
+    private Migration() {
+    }
+
+    /** {@code root} (of schema {@code from}, as {@link Schema#of} found it) in the current schema; changes it in place. */
+    public static ObjectNode toCurrent(Path file, Kind kind, int from, ObjectNode root) {
+        if (from > Schema.CURRENT) {
+            throw new UnsupportedSchemaException(file, "schema " + from + " is newer than this build reads; " + Schema.supported());
+        }
+        int at = from;
+        if (at == 1) {
+            at = 2; // nothing to change: what schema 2 added to env.json, a schema-1 file does not have
+        }
+        if (at == 2) {
+            at = 3; // same shape, now stamped
+        }
+        root.put("schema", at);
+        return root;
+    }
+}

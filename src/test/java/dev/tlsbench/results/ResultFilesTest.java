@@ -1,0 +1,140 @@
+package dev.tlsbench.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tlsbench.bench.CellState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The typed result files: the committed runs (written before the files carried a schema) load
+ * through the migration, a file of a newer schema is refused naming its version and those this build
+ * reads, and what is read is written back without losing a field.
+ */
+class ResultFilesTest {
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Path> committedRuns() throws IOException {
+        try (Stream<Path> dirs = Files.list(Path.of("results"))) {
+            List<Path> runs = dirs.filter(d -> Files.exists(d.resolve("plan.json"))).sorted().toList();
+            assertFalse(runs.isEmpty(), "the committed runs are in results/");
+            return runs.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("committedRuns")
+    void aCommittedRunOfTheOldSchemaLoadsThroughTheMigration(Path run) {
+        assertEquals(Schema.OLDEST, Schema.of(run.resolve("plan.json"), ResultFiles.readTree(run.resolve("plan.json"))),
+                "written before plan.json had a schema");
+        PlanFile plan = ResultFiles.readPlan(run.resolve("plan.json"));
+        assertEquals(Schema.CURRENT, plan.schema());
+        assertTrue(List.of("quick", "warmup").contains(plan.profile()), plan.profile());
+        assertFalse(plan.families().isEmpty());
+        for (FamilyDescriptor f : plan.families()) {
+            assertTrue(f.axes().containsKey(f.ownerParam()), f.name());
+            f.owners().values().forEach(o -> assertTrue(List.of("JIT", "NATIVE").contains(o.warmup()), f.name() + " " + o));
+            f.charts().forEach(c -> assertTrue(f.axes().containsKey(c.xParam()), f.name() + " " + c));
+        }
+
+        EnvFile env = ResultFiles.readEnv(run.resolve("env.json"));
+        assertEquals(Schema.CURRENT, env.schema());
+        assertEquals(2, env.host().logicalCpus());
+        assertTrue(env.host().cpuFlags().get("aes"), "the host's flags typed");
+        assertEquals("completed", env.finishedHow());
+        for (JvmProbes jvm : env.jvms()) {
+            assertTrue(jvm.pieceErrors().isEmpty(), jvm.pieceErrors().toString());
+            assertFalse(jvm.gateRows().isEmpty(), "the gate rows typed");
+            assertFalse(jvm.attributionRows().isEmpty(), "the attribution rows typed");
+            assertTrue(jvm.vmFlags().containsKey("UseAESIntrinsics"));
+
+            CellsFile cells = ResultFiles.readCells(run.resolve(jvm.id()).resolve("cells.json"));
+            assertEquals(jvm.id(), cells.jvm());
+            assertEquals(plan.cellsPerJvm(), cells.cells().size());
+            assertTrue(cells.cells().stream().anyMatch(c -> c.state() == CellState.MEASURED));
+        }
+    }
+
+    /** Read and written again, a file is the same JSON but for its schema stamp: no field is lost on the way. */
+    @ParameterizedTest
+    @MethodSource("committedRuns")
+    void whatIsReadIsWrittenBackWhole(Path run) throws IOException {
+        same(run.resolve("plan.json"), ResultFiles.readPlan(run.resolve("plan.json")));
+        same(run.resolve("env.json"), ResultFiles.readEnv(run.resolve("env.json")));
+        same(run.resolve("jdk17/cells.json"), ResultFiles.readCells(run.resolve("jdk17/cells.json")));
+    }
+
+    private void same(Path original, Object typed) throws IOException {
+        Path copy = tmp.resolve(original.getFileName());
+        Json.write(copy, typed);
+        ObjectNode was = (ObjectNode) ResultFiles.readTree(original);
+        ObjectNode is = (ObjectNode) ResultFiles.readTree(copy);
+        assertEquals(Schema.CURRENT, is.get("schema").asInt());
+        was.remove("schema");
+        is.remove("schema");
+        assertEquals(was, is, original + " round-trips");
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedNamingTheVersionFoundAndThoseSupported() throws IOException {
+        Path run = committedRuns().findFirst().orElseThrow();
+        for (String name : List.of("plan.json", "env.json", "jdk17/cells.json")) {
+            ObjectNode root = (ObjectNode) ResultFiles.readTree(run.resolve(name));
+            root.put("schema", Schema.CURRENT + 1);
+            Path f = tmp.resolve(name.replace('/', '-'));
+            Files.writeString(f, root.toString());
+            ResultFileException e = assertThrows(UnsupportedSchemaException.class, () -> read(name, f));
+            assertTrue(e.getMessage().startsWith(f + ": schema " + (Schema.CURRENT + 1) + " is newer than this build reads"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("reads schemas 1 to " + Schema.CURRENT), e.getMessage());
+        }
+    }
+
+    private static Object read(String name, Path f) {
+        return name.equals("plan.json") ? ResultFiles.readPlan(f) : name.equals("env.json") ? ResultFiles.readEnv(f)
+                : ResultFiles.readCells(f);
+    }
+
+    @Test
+    void theMigrationStampsEachOlderSchemaCurrentAndRefusesANewerOne() {
+        for (int from = Schema.OLDEST; from <= Schema.CURRENT; from++) {
+            ObjectNode root = Json.MAPPER.createObjectNode().put("profile", "quick");
+            JsonNode out = Migration.toCurrent(Path.of("plan.json"), Migration.Kind.PLAN, from, root);
+            assertEquals(Schema.CURRENT, out.get("schema").asInt(), "from " + from);
+            assertEquals("quick", out.get("profile").asText());
+        }
+        assertThrows(UnsupportedSchemaException.class, () -> Migration.toCurrent(Path.of("plan.json"), Migration.Kind.PLAN,
+                Schema.CURRENT + 1, Json.MAPPER.createObjectNode()));
+        ObjectNode notAVersion = Json.MAPPER.createObjectNode().put("schema", "three");
+        assertTrue(assertThrows(UnsupportedSchemaException.class, () -> Schema.of(Path.of("env.json"), notAVersion))
+                .getMessage().contains("\"three\" is not a schema version"));
+    }
+
+    @Test
+    void aCellStateIsWrittenByItsLabelAndAnUnknownOneNamesTheValidStates() throws IOException {
+        CellRecord pending = new CellRecord("b.m p=1", "f", "b.m", java.util.Map.of("p", "1"), 1, "-f 1", CellState.PENDING, null, null);
+        Path f = tmp.resolve("cells.json");
+        Json.write(f, new CellsFile(Schema.CURRENT, "jdk17", List.of(pending, pending.with(CellState.HARNESS_LIMIT, "why", 1.5))));
+        String text = Files.readString(f);
+        assertTrue(text.contains("\"state\" : \"pending\"") && text.contains("\"state\" : \"harness limit\""), text);
+        assertFalse(text.contains("null"), "absent values are left out: " + text);
+        assertEquals(List.of(CellState.PENDING, CellState.HARNESS_LIMIT), ResultFiles.readCells(f).cells().stream().map(CellRecord::state).toList());
+        Files.writeString(f, text.replace("\"pending\"", "\"n/a\""));
+        String m = assertThrows(ResultFileException.class, () -> ResultFiles.readCells(f)).getMessage();
+        assertTrue(m.contains("b.m p=1: unknown state 'n/a'; valid: measured, unsupported, harness limit, not in profile, FAILED, pending"), m);
+    }
+}
