@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.CellState;
-import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.stats.Steadiness;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.io.AtomicFile;
 import dev.tlsbench.provider.Warmup;

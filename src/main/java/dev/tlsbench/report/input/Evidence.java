@@ -1,6 +1,6 @@
 package dev.tlsbench.report.input;
 
-import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.stats.Steadiness;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.stats.Steadiness;
 import dev.tlsbench.report.Fixtures;
 import dev.tlsbench.report.input.Evidence;
 import dev.tlsbench.report.input.JvmRun;
