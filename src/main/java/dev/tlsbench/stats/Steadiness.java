@@ -41,4 +41,21 @@ public record Steadiness(List<ForkShape> shapes, ForkAgreement agreement) {
     public String classes() {
         return shapes.stream().map(ForkShape::label).collect(Collectors.joining(" "));
     }
+
+    /**
+     * What kind of unsteadiness, without numbers, so that one chart footnote serves all cells alike:
+     * "a fork still warming up; forks bimodal".
+     */
+    public String kinds() {
+        List<String> out = new ArrayList<>();
+        shapes.stream().filter(s -> !s.steady()).map(s -> switch (s.kind()) {
+            case WARMUP -> "a fork still warming up";
+            case SLOWDOWN -> "a fork slowing down";
+            default -> "a fork without a steady state";
+        }).distinct().forEach(out::add);
+        if (!agreement.agree()) {
+            out.add(agreement.kind() == ForkAgreement.Kind.BIMODAL ? "forks bimodal" : "forks disagree");
+        }
+        return String.join("; ", out);
+    }
 }
