@@ -1,7 +1,7 @@
 package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellState;
-import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.stats.Steadiness;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.io.AtomicFile;
 import dev.tlsbench.provider.Warmup;

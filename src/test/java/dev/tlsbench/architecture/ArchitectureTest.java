@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] KERNEL = {"dev.tlsbench.provider..", "dev.tlsbench.verify..", "dev.tlsbench.bench..", "dev.tlsbench.io..",
-            "dev.tlsbench.openssl..", "dev.tlsbench.results.."};
+            "dev.tlsbench.openssl..", "dev.tlsbench.results..", "dev.tlsbench.stats.."};
     private static final String[] DOMAINS = {"dev.tlsbench.record..", "dev.tlsbench.kex..", "dev.tlsbench.kem..",
             "dev.tlsbench.kdf..", "dev.tlsbench.auth..", "dev.tlsbench.handshake..", "dev.tlsbench.tls.."};
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * Ratios between runs (JDK 25 vs JDK 17, machine B vs machine A): for every cell measured in both,
- * other / base with the interval propagated from both errors. Cells are matched by family and
+ * other / base with its 95% bootstrap interval and verdict (winner, tie within 3%, undecided). Cells are matched by family and
  * key (method, every parameter, threads); a cell measured in only one run is listed as such.
  */
 public final class Comparison {
@@ -48,7 +48,8 @@ public final class Comparison {
                 List<String> weak = new ArrayList<>();
                 Optional.of(b.evidence().weakness()).filter(w -> !w.isEmpty()).ifPresent(w -> weak.add(base.label(true) + ": " + w));
                 Optional.of(o.evidence().weakness()).filter(w -> !w.isEmpty()).ifPresent(w -> weak.add(other.label(true) + ": " + w));
-                rows.add(new Row(b.family(), b, o, Ratio.of(b.evidence(), o.evidence()), String.join("; ", weak)));
+                rows.add(new Row(b.family(), b, o, Ratio.of(b.evidence(), base.label(true), o.evidence(), other.label(true)),
+                        String.join("; ", weak)));
             }
         }
         return rows;

@@ -2,40 +2,66 @@ package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.Evidence;
+import dev.tlsbench.stats.RatioInterval;
+import dev.tlsbench.stats.Verdict;
 
 /**
- * A ratio of two scores (other / base: above 1 is faster) with its interval, propagated from both
- * scores' 99.9% intervals on the log scale (delta method): with h = half-width / score of each,
- * the ratio's interval is r x exp(+-sqrt(h_base^2 + h_other^2)). Without an error estimate on
- * either side there is no interval (NaN ends), and the ratio is not called a difference.
+ * A ratio of two cells (other / base: above 1 is faster) with its 95% bootstrap interval from the
+ * stats kernel (both cells' forks, then iterations, resampled; see {@link RatioInterval}) and the
+ * verdict it supports: winner, tie within 3%, or undecided with the reason. The result files do not
+ * record whether two cells' forks ran interleaved, so the cells are resampled independently.
  */
-public record Ratio(double value, double lo, double hi) {
+public record Ratio(RatioInterval bootstrap, Verdict verdict) {
+
+    /** Result files do not say that two cells' forks ran next to each other: no pairing. */
+    private static final boolean INTERLEAVED = false;
 
     static Ratio of(Evidence base, Evidence other) {
-        double r = other.score() / base.score();
-        double h = Math.hypot(base.relativeError(), other.relativeError());
-        if (Double.isNaN(h)) {
-            return new Ratio(r, Double.NaN, Double.NaN);
-        }
-        return new Ratio(r, r * Math.exp(-h), r * Math.exp(h));
+        return of(base, "base", other, "other");
+    }
+
+    /** The ratio other / base; the names are what an undecided verdict calls the sides ("JDK has one fork"). */
+    public static Ratio of(Evidence base, String baseName, Evidence other, String otherName) {
+        // seeded from the samples themselves: the same two cells always give the same interval
+        RatioInterval r = RatioInterval.of(base.raw(), other.raw(), INTERLEAVED, base.raw() + "/" + other.raw());
+        Verdict v = Verdict.of(r, new Verdict.Side(baseName, base.forks(), base.steady()),
+                new Verdict.Side(otherName, other.forks(), other.steady()));
+        return new Ratio(r, v);
+    }
+
+    public double value() {
+        return bootstrap.value();
+    }
+
+    public double lo() {
+        return bootstrap.lo();
+    }
+
+    public double hi() {
+        return bootstrap.hi();
     }
 
     boolean hasInterval() {
-        return !Double.isNaN(lo);
+        return bootstrap.hasInterval();
     }
 
-    /** True when the interval excludes 1: a difference beyond the measurement's noise. */
+    /** True when the verdict names a winner: a decided difference. */
     public boolean significant() {
-        return hasInterval() && (lo > 1 || hi < 1);
+        return verdict.kind() == Verdict.Kind.WINNER;
     }
 
     /** "1.85x [1.62–2.11]", or "1.85x (no interval)". */
     public String text() {
-        return Num.ratio(value) + " " + interval();
+        return Num.ratio(value()) + " " + interval();
     }
 
     /** "[1.62–2.11]", or "(no interval)". */
     public String interval() {
-        return hasInterval() ? "[" + Num.ratio(lo).replace("x", "") + "–" + Num.ratio(hi).replace("x", "") + "]" : "(no interval)";
+        return hasInterval() ? "[" + Num.ratio(lo()).replace("x", "") + "–" + Num.ratio(hi()).replace("x", "") + "]" : "(no interval)";
+    }
+
+    /** "winner", "tie" or "undecided". */
+    public String verdictWord() {
+        return verdict.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,7 +1,9 @@
 package dev.tlsbench.report.analysis;
 
+import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.stats.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,18 +12,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The answer to one headline question on one JVM: the fastest owner, those it cannot be told apart
- * from (their ratio's interval includes 1), its speed-up over the JDK's own provider or stack with
- * the interval, and its fraction of the native baseline where there is a like-for-like one.
+ * The answer to one headline question on one JVM: the fastest owner and the verdict of its
+ * comparison with the runner-up (the next fastest): a winner with the speed-up and its 95% interval,
+ * a tie within 3%, or undecided with the reason; its speed-up over the JDK's own provider or stack
+ * with its verdict; and its fraction of the native baseline where there is a like-for-like one.
  *
  * @param best     the fastest measured cell, or empty (then {@code why} says why)
- * @param tied     owners within the measurement's noise of the best
+ * @param runnerUp the next fastest measured cell, empty when only one owner was measured
+ * @param verdict  best vs runner-up (ratio best / runner-up), empty without a runner-up
  * @param overJdk  best / JDK's own, empty when the best is the JDK's own or the JDK's own was not measured
  * @param jdkOwner the JDK's own owner's name, or ""
  * @param ofNative best / native rate, NaN without a comparable native measurement
  */
-public record Winner(Question question, Optional<CellOutcome> best, List<String> tied, Optional<Ratio> overJdk, String jdkOwner,
-              double ofNative, String why) {
+public record Winner(Question question, Optional<CellOutcome> best, Optional<CellOutcome> runnerUp, Optional<Ratio> verdict,
+              Optional<Ratio> overJdk, String jdkOwner, double ofNative, String why) {
 
     public static Winner of(JvmRun run, Question q) {
         List<CellOutcome> measured = new ArrayList<>();
@@ -35,18 +39,45 @@ public record Winner(Question question, Optional<CellOutcome> best, List<String>
         if (measured.isEmpty()) {
             String why = states.isEmpty() ? "not in this run"
                     : "nothing measured: " + String.join(", ", states.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
-            return new Winner(q, Optional.empty(), List.of(), Optional.empty(), jdkOwner, Double.NaN, why);
+            return new Winner(q, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), jdkOwner, Double.NaN, why);
         }
-        CellOutcome best = measured.stream().max(Comparator.comparingDouble(CellOutcome::score)).orElseThrow();
-        List<String> tied = new ArrayList<>();
-        for (CellOutcome o : measured) {
-            if (o != best && !Ratio.of(o.evidence(), best.evidence()).significant()) {
-                tied.add(o.owner());
-            }
-        }
+        measured.sort(Comparator.comparingDouble(CellOutcome::score).reversed());
+        CellOutcome best = measured.get(0);
+        Optional<CellOutcome> runnerUp = measured.stream().skip(1).findFirst();
+        Optional<Ratio> verdict = runnerUp.map(r -> ratio(r, best));
         Optional<Ratio> overJdk = best.owner().equals(jdkOwner) ? Optional.empty()
-                : measured.stream().filter(o -> o.owner().equals(jdkOwner)).findFirst().map(j -> Ratio.of(j.evidence(), best.evidence()));
-        return new Winner(q, Optional.of(best), tied, overJdk, jdkOwner, ofNative(run, best), "");
+                : measured.stream().filter(o -> o.owner().equals(jdkOwner)).findFirst().map(j -> ratio(j, best));
+        return new Winner(q, Optional.of(best), runnerUp, verdict, overJdk, jdkOwner, ofNative(run, best), "");
+    }
+
+    /** other / base, the sides named by their owners. */
+    private static Ratio ratio(CellOutcome base, CellOutcome other) {
+        return Ratio.of(base.evidence(), Labels.owner(base.owner()), other.evidence(), Labels.owner(other.owner()));
+    }
+
+    /** True when the question is decided: a winner or a tie (or only one owner measured: nothing to compare). */
+    public boolean decided() {
+        return best.isPresent() && verdict.map(r -> r.verdict().decided()).orElse(true);
+    }
+
+    /**
+     * The verdict for people: "winner over BC: 1.85x [1.62–2.11]", "tie with BC: equal within 3% (...)",
+     * "undecided vs BC: one fork ...", or "only one measured".
+     */
+    public String verdictText() {
+        if (best.isEmpty()) {
+            return "";
+        }
+        if (verdict.isEmpty()) {
+            return "only " + Labels.owner(best.get().owner()) + " measured";
+        }
+        String other = Labels.owner(runnerUp.orElseThrow().owner());
+        Verdict v = verdict.get().verdict();
+        return switch (v.kind()) {
+            case WINNER -> "winner over " + other + ": " + v.speedUp();
+            case TIE -> "tie with " + other + ": " + v.text().substring("tie: ".length());
+            case UNDECIDED -> "undecided vs " + other + ": " + v.why();
+        };
     }
 
     /** A cell's score as a fraction of the native rate of the same operation (NaN when there is none). */

@@ -64,7 +64,7 @@ public final class Captions {
         return "Profile " + p + (timings.isEmpty() ? "" : " (" + String.join("; ", timings) + ")") + warning;
     }
 
-    /** Which interval the error bars are: the 99.9% interval, min-max of samples, or none. */
+    /** Which interval the error bars are (95% hierarchical bootstrap, or over one fork's iterations only), or none. */
     static String errorBars(Collection<CellOutcome> cells) {
         Set<String> kinds = new TreeSet<>();
         cells.stream().filter(CellOutcome::measured).forEach(c -> kinds.add(c.evidence().errorKind().description()));

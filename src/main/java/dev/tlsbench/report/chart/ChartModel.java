@@ -63,7 +63,7 @@ public record ChartModel(String id, String title, String subtitle, XAxis x, YAxi
         HARNESS_LIMIT("⊘", "harness limit"),
         NOT_IN_PROFILE("·", "not in this profile"),
         NOT_STEADY("~", "not steady"),
-        WEAK("?", "too little evidence"),
+        WEAK("?", "too little evidence or imprecise"),
         GATE("!", "correctness gate");
 
         private final String symbol;

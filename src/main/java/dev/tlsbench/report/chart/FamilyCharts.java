@@ -86,7 +86,7 @@ public final class FamilyCharts {
                     points.add(new ChartModel.Point(pos, y, e.errorKind() == Evidence.ErrorKind.NONE ? Double.NaN : e.lo() * scale,
                             e.errorKind() == Evidence.ErrorKind.NONE ? Double.NaN : e.hi() * scale, c.cell().key()));
                     if (!e.steady()) {
-                        String why = unsteadyKind(e.steadiness().reason());
+                        String why = e.steadiness().kinds() + " (see the samples in the report)";
                         notes.add(ChartModel.MarkKind.NOT_STEADY, why, who(owner, f, p, style), where);
                         pending.add(new MarkDraft(ChartModel.MarkKind.NOT_STEADY, why, pos, y, owner, name, c.cell().key()));
                     } else if (!e.weakness().isEmpty()) {
@@ -113,15 +113,6 @@ public final class FamilyCharts {
         ChartModel.Scale scale = spec.logY() ? ChartModel.Scale.LOG10 : ChartModel.Scale.LINEAR;
         return new ChartModel(id(run, multiDir, p, specNumber), spec.title(), subtitle(run, multiDir, p), xAxis,
                 new ChartModel.YAxis(yLabel, scale), false, series, marks, refs, notes.numbered(), caption);
-    }
-
-    /** What kind of unsteadiness, without the cell's numbers (they differ per cell; the HTML table has them). */
-    static String unsteadyKind(String reason) {
-        boolean trend = reason.contains("trend");
-        boolean forks = reason.contains("forks disagree");
-        return trend && forks ? "samples still trend and forks disagree (see the samples in the report)"
-                : forks ? "forks disagree beyond their noise (see the samples in the report)"
-                : "samples still trend from the first to the last third (see the samples in the report)";
     }
 
     /** Native reference points: where the baseline measured the same primitive (record sizes, RSA, signatures). */

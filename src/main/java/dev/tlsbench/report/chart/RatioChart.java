@@ -55,7 +55,8 @@ final class RatioChart {
                 Ratio q = r.ratio();
                 points.add(new ChartModel.Point(pos, q.value(), q.lo(), q.hi(), r.base().cell().key()));
                 if (!r.weak().isEmpty()) {
-                    String why = r.weak().contains("not steady") ? "a side is not steady" : "a side has too little evidence";
+                    String why = r.weak().contains("not steady") ? "a side is not steady"
+                            : r.weak().contains("imprecise") ? "a side is imprecise (95% interval wider than ±5%)" : "a side has too little evidence";
                     notes.add(ChartModel.MarkKind.WEAK, why, Labels.owner(owner), category.apply(r));
                     pending.add(new MarkDraft(ChartModel.MarkKind.WEAK, why, pos, q.value(), owner, Labels.owner(owner), r.base().cell().key()));
                 }
@@ -64,7 +65,7 @@ final class RatioChart {
         }
         List<ChartModel.Mark> marks = MarkDraft.numbered(pending, notes);
         List<String> cap = new ArrayList<>(caption);
-        cap.add("Ratio intervals: both 99.9% intervals combined on the log scale (r x exp(±√(h₁² + h₂²)), h = half-width / score);"
+        cap.add("Ratio intervals: 95%, by bootstrap of both cells (forks, then iterations; iterations only for a one-fork cell);"
                 + " only cells measured in both runs are shown.");
         return new ChartModel(id, title, subtitle, ChartModel.XAxis.categories("", categories),
                 new ChartModel.YAxis(axisLabel, ChartModel.Scale.LOG2), true, series, marks,

@@ -30,8 +30,10 @@ final class ComparisonSection {
         }
         boolean md = in.multiDir();
         h.heading(2, "comparison", "Comparison with " + in.baseline().label(md) + " (the baseline)");
-        h.p("note", "ratio = score on the run / score on the baseline: above 1 is faster. Interval: both 99.9% intervals combined on the log "
-                + "scale. Bold green / red: the interval excludes 1 (faster / slower beyond the noise); plain: within the noise. "
+        h.p("note", "ratio = score on the run / score on the baseline: above 1 is faster. Interval: 95%, by bootstrap of both cells "
+                + "(forks, then iterations; iterations only for a one-fork cell). Verdict: winner (the interval excludes 1; bold green / "
+                + "red: faster / slower), tie (the interval lies within ±3%), undecided (why, in the tooltip; a side with one fork is "
+                + "never decided). "
                 + "Choose another baseline with scripts/plot --baseline RUN.");
         for (JvmRun o : others) {
             warnings(h, in.baseline(), o, md);
@@ -90,7 +92,9 @@ final class ComparisonSection {
                     continue;
                 }
                 String cls = !r.ratio().significant() ? "" : r.ratio().value() > 1 ? "faster" : "slower";
-                tr.append(Html.td(cls, r.weak(), Html.esc(r.ratio().text()) + (r.weak().isEmpty() ? "" : "<sup>?</sup>")));
+                String why = r.ratio().verdict().text() + (r.weak().isEmpty() ? "" : "\n" + r.weak());
+                tr.append(Html.td(cls, why, Html.esc(r.ratio().text()) + " <small>" + Html.esc(r.ratio().verdictWord()) + "</small>"
+                        + (r.weak().isEmpty() ? "" : "<sup>?</sup>")));
             }
             h.raw(tr.append("</tr>\n").toString());
         });

@@ -48,7 +48,7 @@ final class Figures {
         if (c.horizontal()) {
             return; // ratio charts: their matrix is a table of its own
         }
-        List<String> headers = new ArrayList<>(List.of(c.y().label().replace(" — higher is better", "")));
+        List<String> headers = new ArrayList<>(List.of(c.y().label().replace(" — higher is better", "") + " ± half the 95% interval"));
         headers.addAll(c.x().tickLabels());
         h.tableStart("data", headers);
         Map<String, Map<Double, String>> byRow = new LinkedHashMap<>();

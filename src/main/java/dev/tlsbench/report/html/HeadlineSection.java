@@ -36,9 +36,12 @@ final class HeadlineSection {
         if (in.runs().size() > 1 && ratioCharts.isEmpty()) {
             h.p("note", "(d) no headline cell was measured in both runs: no ratio to show.");
         }
-        h.p("note", "~ not steady, ? too little evidence (fewer than 3 samples or no error estimate), ! flagged by the correctness gate:"
-                + " hover a value for why. One thread is one core. Speed-ups: fastest / the JDK's own, with the interval propagated from"
-                + " both 99.9% intervals; ≈ names owners within that noise of the fastest. % of OpenSSL speed: the fastest"
+        h.p("note", "~ not steady, ? too little evidence (fewer than 3 samples or no error estimate) or imprecise (\"?±12%\": its 95%"
+                + " interval is wider than ±5% of the score), ! flagged by the correctness gate: hover a value for why. One thread is one"
+                + " core. Verdict: the fastest against the next fastest, as the ratio of the two with its 95% bootstrap interval: winner"
+                + " (the interval excludes 1), tie (the interval lies within ±3%), or undecided with the reason (a side with one fork or"
+                + " not steady is never decided). × the JDK's own: fastest / the JDK's own with its 95% interval and verdict."
+                + " % of OpenSSL speed: the fastest"
                 + " against openssl speed of the same operation on the same machine, the mean of its samples (library, build and"
                 + " capability vector under Native baseline). Native library through JNI: against the fastest cell of the same"
                 + " question whose provider runs a native library through JNI (ACCP: AWS-LC; Conscrypt: BoringSSL), measured in"

@@ -2,6 +2,7 @@ package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.analysis.JniNative;
 import dev.tlsbench.report.analysis.Question;
+import dev.tlsbench.report.analysis.Ratio;
 import dev.tlsbench.report.analysis.Winner;
 import dev.tlsbench.report.chart.Footnotes;
 import dev.tlsbench.report.format.Labels;
@@ -54,15 +55,17 @@ final class HeadlineTables {
                 row.add(Cell.plain(""));
                 row.add(Cell.plain(""));
                 row.add(Cell.plain(""));
+                row.add(Cell.plain(""));
             } else {
                 CellOutcome b = w.best().get();
-                String tied = String.join(", ", w.tied().stream().map(Labels::owner).toList());
-                row.add(new Cell(Labels.owner(b.owner()), w.tied().isEmpty() ? "" : "≈" + w.tied().size(), false, "",
-                        w.tied().isEmpty() ? "" : "within the noise of the fastest: " + tied, "best"));
+                row.add(new Cell(Labels.owner(b.owner()), "", false, "", "", "best"));
                 String why = HeadlineValues.why(b);
                 row.add(new Cell(HeadlineValues.main(q.unit(), b), "", false, String.join("", HeadlineValues.marks(b)),
                         HeadlineValues.second(run, q.unit(), b) + (why.isEmpty() ? "" : "\n" + why), ""));
-                row.add(w.overJdk().map(x -> new Cell(Num.ratio(x.value()), x.interval(), true, "", "99.9% interval of the ratio", ""))
+                row.add(new Cell(w.verdictText(), "", false, "", w.verdict().map(r -> "ratio " + r.text() + ", 95% bootstrap interval ("
+                        + r.bootstrap().design() + ")").orElse(""), w.decided() ? "" : "weak"));
+                row.add(w.overJdk().map(x -> new Cell(Num.ratio(x.value()), x.interval() + " " + x.verdictWord(), true, "",
+                        "95% bootstrap interval of the ratio; " + x.verdict().text(), ""))
                         .orElse(Cell.plain(b.owner().equals(w.jdkOwner()) ? "is the JDK's own" : "JDK's own not measured")));
                 row.add(Cell.plain(Double.isNaN(w.ofNative()) ? "—" : Num.percent(w.ofNative())));
                 row.add(JniNative.of(run, q, b).map(n -> new Cell(Num.percent(n.ofIt()) + " of " + Labels.owner(n.cell().owner()),
@@ -71,7 +74,7 @@ final class HeadlineTables {
             }
             rows.add(row);
         }
-        return new Table("(c) Fastest per question", List.of("question", "fastest", "speed", "× the JDK's own",
+        return new Table("(c) Fastest per question", List.of("question", "fastest", "speed", "verdict vs the next fastest (95%)", "× the JDK's own [95%]",
                 "% of " + openssl(run) + " speed", "native library through JNI"), rows, "");
     }
 

@@ -50,13 +50,14 @@ final class HeadlineValues {
         return Num.number(c.param("size"));
     }
 
-    /** The evidence and correctness marks of a headline value: "~" not steady, "?" weak, "!" gate. */
+    /** The evidence and correctness marks of a headline value: "~" not steady, "?" weak or "?±12%" imprecise, "!" gate. */
     static List<String> marks(CellOutcome c) {
         List<String> out = new ArrayList<>();
         if (!c.evidence().steady()) {
             out.add(ChartModel.MarkKind.NOT_STEADY.symbol());
         } else if (!c.evidence().weakness().isEmpty()) {
-            out.add(ChartModel.MarkKind.WEAK.symbol());
+            // an imprecise value carries its width: "?±12%"
+            out.add(ChartModel.MarkKind.WEAK.symbol() + (c.evidence().imprecise() ? c.evidence().width() : ""));
         }
         if (!c.gateFlags().isEmpty()) {
             out.add(ChartModel.MarkKind.GATE.symbol());

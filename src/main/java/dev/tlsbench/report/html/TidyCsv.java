@@ -14,8 +14,10 @@ import java.util.Set;
 /**
  * results.csv: one row per cell of every state, of every run of the report, for use elsewhere
  * (pandas, R, a spreadsheet). Tidy: one column per parameter (empty where a family has no such
- * parameter), scores in operations per second with JMH's 99.9% interval, the state and its
- * reason, whether the samples are steady, and any correctness-gate finding. RFC 4180 quoting.
+ * parameter), scores in operations per second with JMH's 99.9% interval and the report's 95%
+ * hierarchical-bootstrap interval (ci95_*), the state and its reason, whether the samples are
+ * steady (per-fork classes, fork agreement), whether the cell is imprecise (95% interval wider
+ * than ±5%), and any correctness-gate finding. RFC 4180 quoting.
  */
 public final class TidyCsv {
 
@@ -28,7 +30,8 @@ public final class TidyCsv {
         List<String> header = new ArrayList<>(List.of("run", "host", "jvm", "jdk", "family", "benchmark", "method"));
         header.addAll(params);
         header.addAll(List.of("threads", "state", "reason", "score", "error", "ci_low", "ci_high", "unit", "error_kind", "samples",
-                "forks", "steady", "steady_reason", "gate", "timing"));
+                "forks", "steady", "steady_reason", "ci95_lo", "ci95_hi", "ci95_halfwidth_pct", "ci95_design", "iterations_per_fork",
+                "steady_state", "fork_agreement", "imprecise", "gate", "timing"));
         StringBuilder sb = new StringBuilder();
         line(sb, header);
         for (JvmRun r : in.runs()) {
@@ -41,12 +44,16 @@ public final class TidyCsv {
                 row.add(o.reason().replaceAll("\\s*\\R\\s*", " "));
                 Evidence e = o.evidence();
                 if (e == null) {
-                    row.addAll(List.of("", "", "", "", "", "", "", "", "", ""));
+                    row.addAll(java.util.Collections.nCopies(18, ""));
                 } else {
-                    boolean ci = e.errorKind() == Evidence.ErrorKind.CI_999;
-                    row.addAll(List.of(num(e.score()), ci ? num((e.hi() - e.lo()) / 2) : "", ci ? num(e.lo()) : "", ci ? num(e.hi()) : "",
-                            "ops/s", e.errorKind().name().toLowerCase(Locale.ROOT), String.valueOf(e.samples()), String.valueOf(e.forks()),
-                            String.valueOf(e.steady()), e.steadiness().reason()));
+                    // error, ci_low, ci_high: JMH's own 99.9% interval (symmetric, t-based, forks pooled), kept as it was
+                    boolean jmh = Double.isFinite(e.jmhError());
+                    row.addAll(List.of(num(e.score()), jmh ? num(e.jmhError()) : "", jmh ? num(e.score() - e.jmhError()) : "",
+                            jmh ? num(e.score() + e.jmhError()) : "", "ops/s", e.errorKind().name().toLowerCase(Locale.ROOT),
+                            String.valueOf(e.samples()), String.valueOf(e.forks()), String.valueOf(e.steady()), e.steadiness().reason(),
+                            num(e.lo()), num(e.hi()), num(100 * e.halfWidth()), e.interval().design(),
+                            String.valueOf(e.interval().iterationsPerFork()), e.steadiness().classes(), e.steadiness().agreement().text(),
+                            String.valueOf(e.imprecise())));
                 }
                 row.add(String.join("; ", o.gateFlags().stream().map(GateFlag::oneLine).toList()));
                 row.add(o.timing());

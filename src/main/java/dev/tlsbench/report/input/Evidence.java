@@ -1,26 +1,33 @@
 package dev.tlsbench.report.input;
 
-import dev.tlsbench.bench.Steadiness;
+import dev.tlsbench.stats.CellInterval;
+import dev.tlsbench.stats.Steadiness;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * What stands behind one measured score: its interval, how the interval was made, the number of
- * samples and forks, and whether the samples show a steady state ({@link Steadiness}, the suite's
- * one judgement of it). A number is published as a finding only with at least three samples, an
- * error estimate and a steady state; otherwise the report marks it and says why.
+ * What stands behind one measured score: its 95% hierarchical-bootstrap interval ({@link CellInterval}:
+ * forks, then iterations; iterations only with one fork), JMH's own 99.9% error (kept for results.csv),
+ * the number of samples and forks, and whether the samples show a steady state ({@link Steadiness},
+ * the suite's one judgement of it). A number is published as a finding only with at least three
+ * samples, an interval and a steady state; otherwise the report marks it and says why. A finding
+ * whose interval is wider than ±5% of the score is marked imprecise, with its width.
  *
- * @param lo the interval's lower end (may be below zero: JMH's interval is symmetric)
+ * @param jmhError the half-width of JMH's 99.9% interval (NaN when JMH gave none)
  */
-public record Evidence(double score, double lo, double hi, ErrorKind errorKind, int samples, int forks, Steadiness steadiness,
+public record Evidence(double score, CellInterval interval, double jmhError, int samples, int forks, Steadiness steadiness,
                 List<List<Double>> raw) {
 
     /** Fewer samples than this give no finding. */
     static final int MIN_SAMPLES = 3;
 
+    /** An interval wider than ±5% of the score is imprecise: the profiles aim at ±10% and decisions at 3%. */
+    public static final double IMPRECISE = 0.05;
+
     /** How an error bar was made; charts and tables say which. */
     public enum ErrorKind {
-        CI_999("99.9% confidence interval (JMH score error)"),
-        MIN_MAX("min-max of the samples (JMH gave no error)"),
+        BOOTSTRAP("95% interval, hierarchical bootstrap over forks then iterations"),
+        ITERATIONS_ONLY("95% interval, bootstrap over the iterations of one fork (fork-to-fork variance not in it)"),
         NONE("no error estimate");
 
         private final String description;
@@ -34,44 +41,64 @@ public record Evidence(double score, double lo, double hi, ErrorKind errorKind, 
         }
     }
 
+    /** The evidence of one cell's samples; {@code key} (the cell's name) seeds the bootstrap. */
+    public static Evidence of(double score, double jmhError, List<List<Double>> raw, String key) {
+        int samples = raw.stream().mapToInt(List::size).sum();
+        int forks = (int) raw.stream().filter(f -> !f.isEmpty()).count();
+        return new Evidence(score, CellInterval.of(raw, key), jmhError, samples, forks, Steadiness.of(raw), raw);
+    }
+
     static Evidence of(JmhResult r) {
-        List<Double> all = r.rawData().stream().flatMap(List::stream).toList();
-        ErrorKind kind;
-        double lo;
-        double hi;
-        if (Double.isFinite(r.error()) && all.size() >= 2) {
-            kind = ErrorKind.CI_999;
-            lo = r.score() - r.error();
-            hi = r.score() + r.error();
-        } else if (all.size() >= 2) {
-            kind = ErrorKind.MIN_MAX;
-            lo = all.stream().mapToDouble(Double::doubleValue).min().orElse(r.score());
-            hi = all.stream().mapToDouble(Double::doubleValue).max().orElse(r.score());
-        } else {
-            kind = ErrorKind.NONE;
-            lo = r.score();
-            hi = r.score();
-        }
-        return new Evidence(r.score(), lo, hi, kind, all.size(), r.rawData().size(), Steadiness.of(r.rawData()), r.rawData());
+        return of(r.score(), r.error(), r.rawData(), r.cell().key());
+    }
+
+    public ErrorKind errorKind() {
+        return !interval.hasInterval() ? ErrorKind.NONE : interval.acrossForks() ? ErrorKind.BOOTSTRAP : ErrorKind.ITERATIONS_ONLY;
+    }
+
+    /** The interval's lower end (NaN without one). */
+    public double lo() {
+        return interval.lo();
+    }
+
+    public double hi() {
+        return interval.hi();
     }
 
     public boolean steady() {
         return steadiness.steady();
     }
 
-    /** Relative half-width of the interval (0 without one): what ratio intervals are propagated from. */
-    public double relativeError() {
-        return errorKind == ErrorKind.NONE ? Double.NaN : (hi - lo) / 2 / score;
+    /** Half the interval's width over the score: 0.12 is ±12% (NaN without an interval). */
+    public double halfWidth() {
+        return interval.hasInterval() ? (hi() - lo()) / 2 / score : Double.NaN;
     }
 
-    /** Why this score is not a finding, or "" when it is one. */
+    /** True when the interval is wider than ±5% of the score. */
+    public boolean imprecise() {
+        return halfWidth() > IMPRECISE;
+    }
+
+    /** "±12%": the interval's half-width as people read it. */
+    public String width() {
+        double h = 100 * halfWidth();
+        return Double.isNaN(h) ? "" : String.format(Locale.ROOT, h >= 10 ? "±%.0f%%" : "±%.1f%%", h);
+    }
+
+    /**
+     * Why this score is not a finding, or "" when it is one. An imprecise score's reason ends in its
+     * width in parentheses, which a chart's footnote leaves out so that one note serves them all.
+     */
     public String weakness() {
         if (samples < MIN_SAMPLES) {
             return samples + " sample" + (samples == 1 ? "" : "s") + " (at least " + MIN_SAMPLES + " needed)";
         }
-        if (errorKind == ErrorKind.NONE) {
+        if (errorKind() == ErrorKind.NONE) {
             return "no error estimate";
         }
-        return steady() ? "" : "not steady: " + steadiness.reason();
+        if (!steady()) {
+            return "not steady: " + steadiness.reason();
+        }
+        return imprecise() ? "imprecise: 95% interval wider than ±5% of the score (" + width() + ")" : "";
     }
 }

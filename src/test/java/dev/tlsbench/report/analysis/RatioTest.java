@@ -4,41 +4,71 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tlsbench.bench.Steadiness;
 import dev.tlsbench.report.Fixtures;
 import dev.tlsbench.report.input.Evidence;
 import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.stats.Verdict;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Random;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ratios between runs carry an interval propagated from both runs' errors, and a difference only
- * where it excludes 1. (How the ratio chart draws them: chart.RatioChartTest.)
+ * Ratios carry a 95% bootstrap interval over both cells' forks and iterations, and a verdict: a
+ * one-fork side is never a winner, and fork-to-fork variance widens the interval. (How the ratio
+ * chart draws them: chart.RatioChartTest.)
  */
 class RatioTest {
 
     @TempDir
     Path tmp;
 
-    private static Evidence evidence(double score, double error) {
-        List<List<Double>> raw = List.of(List.of(score, score, score));
-        return new Evidence(score, score - error, score + error, Evidence.ErrorKind.CI_999, 3, 1, Steadiness.of(raw), raw);
+    /** A cell of {@code forks} forks of 5 iterations around the given fork levels, 0.5% iteration noise (seeded). */
+    private static Evidence cell(long seed, double... levels) {
+        Random r = new Random(seed);
+        List<List<Double>> raw = new ArrayList<>();
+        for (double l : levels) {
+            List<Double> f = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                f.add(l * (1 + 0.005 * r.nextGaussian()));
+            }
+            raw.add(f);
+        }
+        double score = raw.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElseThrow();
+        return Evidence.of(score, Double.NaN, raw, "cell" + seed);
     }
 
     @Test
-    void theIntervalCombinesBothRelativeErrors() {
-        // 1000 ± 100 (10%) to 2000 ± 150 (7.5%): 2x, exp(±√(0.1² + 0.075²)) = exp(±0.125)
-        Ratio r = Ratio.of(evidence(1000, 100), evidence(2000, 150));
-        assertEquals(2.0, r.value(), 1e-12);
-        assertEquals(2 * Math.exp(-0.125), r.lo(), 1e-9);
-        assertEquals(2 * Math.exp(0.125), r.hi(), 1e-9);
-        assertTrue(r.significant());
-        Ratio close = Ratio.of(evidence(1000, 100), evidence(1100, 110));
-        assertFalse(close.significant(), "1.1x with ±14% is within the noise");
-        List<List<Double>> one = List.of(List.of(5.0));
-        Ratio none = Ratio.of(evidence(1000, 100), new Evidence(5, 5, 5, Evidence.ErrorKind.NONE, 1, 1, Steadiness.of(one), one));
+    void forkToForkVarianceWidensTheRatioInterval() {
+        // the other cell's two forks settle 20% apart; the same samples pooled into one fork hide that
+        Evidence base = cell(1, 1000, 1000);
+        Evidence twoLevels = cell(2, 1800, 2200);
+        Evidence pooled = Evidence.of(twoLevels.score(), Double.NaN, List.of(twoLevels.raw().stream().flatMap(List::stream).toList()), "p");
+        Ratio forks = Ratio.of(base, twoLevels);
+        Ratio iterations = Ratio.of(base, pooled);
+        assertEquals(2.0, forks.value(), 0.01);
+        // forks drawn with replacement: a quarter of the resamples are both forks at 1800, a quarter both at 2200
+        assertTrue(forks.lo() < 1.85 && forks.hi() > 2.15, forks.text());
+        assertTrue(forks.hi() - forks.lo() > 1.5 * (iterations.hi() - iterations.lo()), forks.text() + " vs " + iterations.text());
+    }
+
+    @Test
+    void aOneForkSideIsNeverAWinner() {
+        // 2x, far beyond the iterations' noise, but the JDK side ran one fork
+        Ratio r = Ratio.of(cell(3, 1000), "JDK", cell(4, 2000, 2000), "ACCP");
+        assertTrue(r.lo() > 1.9, r.text());
+        assertFalse(r.significant());
+        assertEquals(Verdict.Kind.UNDECIDED, r.verdict().kind());
+        assertTrue(r.verdict().why().startsWith("one fork (JDK has one)"), r.verdict().why());
+        Ratio two = Ratio.of(cell(3, 1000, 1000), cell(4, 2000, 2000));
+        assertTrue(two.significant(), two.verdict().text());
+    }
+
+    @Test
+    void oneSampleHasNoInterval() {
+        Ratio none = Ratio.of(cell(5, 1000, 1000), Evidence.of(5, Double.NaN, List.of(List.of(5.0)), "one"));
         assertFalse(none.hasInterval());
         assertFalse(none.significant(), "no error estimate: never called a difference");
         assertTrue(none.text().endsWith("x (no interval)"), none.text());
@@ -51,9 +81,10 @@ class RatioTest {
         // jdk25 measured AES-GCM (8 cells) and RSA key transport server (4); on jdk17 Conscrypt's server cell is a harness limit
         assertEquals(11, rows.size());
         Comparison.Row jdk = rows.stream().filter(r -> r.owner().equals("JDK") && "16384".equals(r.base().param("size"))).findFirst().orElseThrow();
-        // 400 000 ± 8 000 over 200 000 ± 4 000: both 2%, so exp(±0.02 √2)
-        assertEquals(2.0, jdk.ratio().value(), 1e-12);
-        assertEquals(2 * Math.exp(-0.02 * Math.sqrt(2)), jdk.ratio().lo(), 1e-9);
-        assertEquals(2 * Math.exp(0.02 * Math.sqrt(2)), jdk.ratio().hi(), 1e-9);
+        // 400 000 over 200 000, two steady forks of ±0.5% each side: 2x, decided
+        assertEquals(2.0, jdk.ratio().value(), 1e-9);
+        assertTrue(jdk.ratio().lo() > 1.98 && jdk.ratio().lo() < 2 && jdk.ratio().hi() > 2 && jdk.ratio().hi() < 2.02, jdk.ratio().text());
+        assertEquals("winner: 2.00x [" + String.format(java.util.Locale.ROOT, "%.2f–%.2f", jdk.ratio().lo(), jdk.ratio().hi()) + "]",
+                jdk.ratio().verdict().text());
     }
 }

@@ -1,0 +1,96 @@
+package dev.tlsbench.stats;
+
+import java.util.Locale;
+
+/**
+ * The answer to a comparison of two cells (other / base):
+ * <ul>
+ * <li>TIE when the ratio's interval lies inside [1/1.03, 1.03]: "equal within 3%" (also when it
+ *     excludes 1: a difference under 3% is not one this suite decides on);
+ * <li>WINNER when the interval excludes 1: the faster side, its speed-up and the interval;
+ * <li>UNDECIDED otherwise, with why and what would decide it.
+ * </ul>
+ * Never decided when either side has one fork: its interval resamples iterations only and knows
+ * nothing of the fork-to-fork variance that a JIT's per-JVM choices cause (Kalibera and Jones, ISMM
+ * 2013), so even an interval that excludes 1 may be one JVM's luck. Never decided when either side
+ * is not steady. What would decide an undecided one is estimated from the current width, assuming
+ * it shrinks as 1/sqrt(forks) (the fork level dominates once there are several forks).
+ *
+ * @param winner 1 when other is faster, -1 when base is, 0 otherwise
+ */
+public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
+
+    public enum Kind { WINNER, TIE, UNDECIDED }
+
+    /** The tie band: a ratio interval inside [1/1.03, 1.03] is "equal within 3%". */
+    public static final double TIE = 1.03;
+
+    /**
+     * @param base     the base side: its forks and whether it is steady
+     * @param other    the other side
+     */
+    public static Verdict of(RatioInterval ratio, Side base, Side other) {
+        if (base.forks() < 2 || other.forks() < 2) {
+            String which = base.forks() < 2 && other.forks() < 2 ? "both sides have" : (base.forks() < 2 ? base : other).name() + " has";
+            return undecided(ratio, "one fork (" + which + " one), fork-to-fork variance unknown; run at least 2 forks per side");
+        }
+        if (!base.steady() || !other.steady()) {
+            String which = !base.steady() && !other.steady() ? "neither side is steady" : (!base.steady() ? base : other).name() + " is not steady";
+            return undecided(ratio, which + "; a longer warmup, or more iterations to see where it settles, would decide it");
+        }
+        if (!ratio.hasInterval()) {
+            return undecided(ratio, "no interval (fewer than 2 samples on a side)");
+        }
+        if (ratio.lo() >= 1 / TIE && ratio.hi() <= TIE) {
+            return new Verdict(Kind.TIE, ratio, 0, "equal within 3%");
+        }
+        if (ratio.lo() > 1 || ratio.hi() < 1) {
+            return new Verdict(Kind.WINNER, ratio, ratio.lo() > 1 ? 1 : -1, "");
+        }
+        int forks = Math.min(base.forks(), other.forks());
+        return undecided(ratio, String.format(Locale.ROOT, "interval straddles 1 and is wider than the ±3%% tie band; about %d forks "
+                + "per side would decide it", forksNeeded(ratio, forks)));
+    }
+
+    private static Verdict undecided(RatioInterval ratio, String why) {
+        return new Verdict(Kind.UNDECIDED, ratio, 0, why);
+    }
+
+    /**
+     * Forks per side for an interval narrow enough to decide: the log half-width w must fall below
+     * |ln r| (a winner) or below ln 1.03 - |ln r| (a tie), whichever is easier; w ~ 1/sqrt(forks).
+     */
+    static int forksNeeded(RatioInterval ratio, int forks) {
+        double w = (Math.log(ratio.hi()) - Math.log(ratio.lo())) / 2;
+        double d = Math.abs(Math.log(ratio.value()));
+        double target = Math.max(d, Math.log(TIE) - d);
+        return (int) Math.ceil(forks * (w / target) * (w / target));
+    }
+
+    public boolean decided() {
+        return kind != Kind.UNDECIDED;
+    }
+
+    /** "winner: 1.85x [1.62–2.11]", "tie: equal within 3%", "undecided: ...". The speed-up is of the faster side over the slower. */
+    public String text() {
+        return switch (kind) {
+            case WINNER -> "winner: " + speedUp();
+            case TIE -> "tie: equal within 3% (" + ratioText(ratio.value(), ratio.lo(), ratio.hi()) + ")";
+            case UNDECIDED -> "undecided: " + why;
+        };
+    }
+
+    /** The faster side's speed-up over the slower with its interval: "1.85x [1.62–2.11]". */
+    public String speedUp() {
+        return winner >= 0 ? ratioText(ratio.value(), ratio.lo(), ratio.hi()) : ratioText(1 / ratio.value(), 1 / ratio.hi(), 1 / ratio.lo());
+    }
+
+    private static String ratioText(double v, double lo, double hi) {
+        return Double.isNaN(lo) ? String.format(Locale.ROOT, "%.2fx", v)
+                : String.format(Locale.ROOT, "%.2fx [%.2f–%.2f]", v, lo, hi);
+    }
+
+    /** One side of a comparison as the verdict needs it. */
+    public record Side(String name, int forks, boolean steady) {
+    }
+}

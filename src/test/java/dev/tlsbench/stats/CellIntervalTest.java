@@ -1,0 +1,68 @@
+package dev.tlsbench.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hierarchical bootstrap on synthetic cells whose levels are known. */
+class CellIntervalTest {
+
+    static List<List<Double>> forks(long seed, double noise, int iterations, double... levels) {
+        Random r = new Random(seed);
+        List<List<Double>> out = new ArrayList<>();
+        for (double l : levels) {
+            List<Double> f = new ArrayList<>();
+            for (int i = 0; i < iterations; i++) {
+                f.add(l * (1 + noise * r.nextGaussian()));
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    @Test
+    void forksAtDifferentLevelsWidenTheInterval() {
+        // Two forks 10% apart, each with 1% iteration noise: pooling all iterations as one fork
+        // (what ignoring the fork level amounts to) gives an interval a fraction of the real one.
+        List<List<Double>> twoLevels = forks(1, 0.01, 10, 1000, 1100);
+        CellInterval hierarchical = CellInterval.of(twoLevels, "cell");
+        CellInterval pooled = CellInterval.of(List.of(twoLevels.stream().flatMap(List::stream).toList()), "cell");
+        assertTrue(hierarchical.acrossForks());
+        assertFalse(pooled.acrossForks());
+        assertTrue(hierarchical.halfWidth() > 2 * pooled.halfWidth(), hierarchical + " vs " + pooled);
+        assertTrue(hierarchical.lo() < 1010 && hierarchical.hi() > 1090, hierarchical.toString());
+    }
+
+    @Test
+    void theIntervalCoversTheMeanAndSaysHowItWasMade() {
+        CellInterval c = CellInterval.of(forks(2, 0.02, 5, 1000, 1000, 1000), "cell");
+        assertTrue(c.lo() < c.mean() && c.mean() < c.hi());
+        assertEquals(1000, c.mean(), 20);
+        assertTrue(c.halfWidth() < 0.03, c.toString());
+        assertEquals("95% hierarchical bootstrap, 3 forks × 5 iterations", c.design());
+        assertTrue(CellInterval.of(forks(2, 0.02, 3, 1000), "cell").design().contains("iterations only"));
+    }
+
+    @Test
+    void theSameKeyGivesTheSameInterval() {
+        List<List<Double>> s = forks(3, 0.05, 5, 1000, 1030);
+        assertEquals(CellInterval.of(s, "a"), CellInterval.of(s, "a"));
+    }
+
+    @Test
+    void oneSampleHasNoInterval() {
+        assertFalse(CellInterval.of(List.of(List.of(5.0)), "one").hasInterval());
+    }
+
+    @Test
+    void aLevelOutsideZeroToOneIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CellInterval.of(List.of(List.of(1.0, 2.0)), "x", 95));
+        assertTrue(e.getMessage().contains("(0, 1)"), e.getMessage());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tlsbench.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The verdict's boundaries: winner, tie band, straddling, one fork, not steady. */
+class VerdictTest {
+
+    private static final Verdict.Side A = new Verdict.Side("JDK", 3, true);
+    private static final Verdict.Side B = new Verdict.Side("BC", 3, true);
+
+    private static RatioInterval r(double v, double lo, double hi) {
+        return new RatioInterval(v, lo, hi, 0.95, false);
+    }
+
+    @Test
+    void anIntervalAboveOneIsAWinner() {
+        Verdict v = Verdict.of(r(1.2, 1.1, 1.3), A, B);
+        assertEquals(Verdict.Kind.WINNER, v.kind());
+        assertEquals(1, v.winner());
+        assertEquals("winner: 1.20x [1.10–1.30]", v.text());
+    }
+
+    @Test
+    void anIntervalBelowOneMakesTheBaseTheWinnerWithItsSpeedUp() {
+        Verdict v = Verdict.of(r(0.5, 0.4, 0.625), A, B);
+        assertEquals(-1, v.winner());
+        assertEquals("2.00x [1.60–2.50]", v.speedUp());
+    }
+
+    @Test
+    void anIntervalInsideThreePercentIsATie() {
+        assertEquals(Verdict.Kind.TIE, Verdict.of(r(1.0, 0.98, 1.02), A, B).kind());
+        assertEquals(Verdict.Kind.TIE, Verdict.of(r(1.015, 1.005, 1.029), A, B).kind(), "excludes 1 but under 3%");
+        assertEquals(Verdict.Kind.WINNER, Verdict.of(r(1.04, 1.01, 1.031), A, B).kind(), "leaves the band");
+    }
+
+    @Test
+    void aStraddlingWideIntervalIsUndecidedWithTheForksNeeded() {
+        // log half-width ln(1.2)=0.182 at r = 1.05 (ln 0.0488): 3 x (0.182 / 0.0488)^2 = 41.8
+        Verdict v = Verdict.of(r(1.05, 1.05 / 1.2, 1.05 * 1.2), A, B);
+        assertEquals(Verdict.Kind.UNDECIDED, v.kind());
+        assertTrue(v.why().contains("straddles 1") && v.why().contains("about 42 forks"), v.why());
+    }
+
+    @Test
+    void aOneForkSideIsNeverDecided() {
+        Verdict v = Verdict.of(r(3, 2.5, 3.5), new Verdict.Side("JDK", 1, true), B);
+        assertEquals(Verdict.Kind.UNDECIDED, v.kind());
+        assertEquals("undecided: one fork (JDK has one), fork-to-fork variance unknown; run at least 2 forks per side", v.text());
+    }
+
+    @Test
+    void aSideThatIsNotSteadyIsNeverDecided() {
+        Verdict v = Verdict.of(r(3, 2.5, 3.5), A, new Verdict.Side("BC", 3, false));
+        assertEquals(Verdict.Kind.UNDECIDED, v.kind());
+        assertTrue(v.why().startsWith("BC is not steady"), v.why());
+    }
+}
