@@ -51,7 +51,7 @@ public final class TlsAttributionMain {
     private static Probes.AttributionRow prove(String stack, String pair, Peers peers, HandshakeConfig config, boolean json) {
         Probes.AttributionRow row;
         try {
-            row = describe(stack, pair, config, HandshakeProof.of(peers, config));
+            row = describe(stack, pair, config, HandshakeProof.of(peers, config), peers.jvmChanges(config));
         } catch (Unsupported u) {
             row = Probes.AttributionRow.refused(stack, pair, config.name(), u.getMessage());
         } catch (RuntimeException e) { // a failed proof (e.g. a silent fallback) is reported, not hidden
@@ -69,7 +69,8 @@ public final class TlsAttributionMain {
      * schemes; the server's group (its ServerHello key_share or TLS 1.2 ServerKeyExchange curve),
      * suite and whether it asked for a retry.
      */
-    private static Probes.AttributionRow describe(String stack, String pair, HandshakeConfig config, HandshakeProof proof) {
+    private static Probes.AttributionRow describe(String stack, String pair, HandshakeConfig config, HandshakeProof proof,
+                                                  List<String> jvmChanges) {
         WireHello full = proof.full();
         WireHello resumed = proof.resumed();
         Map<String, String> providers = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ public final class TlsAttributionMain {
                 resumed == null ? "-" : resumed.group() == null ? "none (no key exchange)" : resumed.group(),
                 providers, negotiated, List.copyOf(proof.attribution().inherent()), List.copyOf(full.client().keyShares()),
                 full.helloRetry() ? List.copyOf(full.client().retryKeyShares()) : null, List.copyOf(full.client().groups()),
-                List.copyOf(full.client().signatureSchemes()), group, full.helloRetry(), proof.wireNote(), null);
+                List.copyOf(full.client().signatureSchemes()), group, full.helloRetry(), proof.wireNote(), jvmChanges, null);
     }
 
     private static void printText(Probes.AttributionRow row) {
@@ -103,5 +104,6 @@ public final class TlsAttributionMain {
         }
         row.providers().forEach((role, who) -> System.out.printf("  %-17s %s%n", role, who));
         row.inherent().forEach(n -> System.out.println("  inherent: " + n));
+        row.changes().forEach(c -> System.out.println("  harness changed: " + c));
     }
 }
