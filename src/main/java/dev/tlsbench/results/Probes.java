@@ -113,18 +113,21 @@ public final class Probes {
      * @param serverGroup           the server's group (ServerHello key_share or TLS 1.2 curve)
      * @param hrr                   whether the server asked for a retry
      * @param wireNote              why the client sends more than the configuration names, or ""
+     * @param harnessChanges        what the harness changed in the JVM's security settings for this
+     *                              configuration (TLS_RSA_* re-enabled on JDK 24+, ACCP made provider 1);
+     *                              empty when it runs on the JVM as installed, null in older runs
      */
     public record AttributionRow(String stack, String pair, String config, boolean supported, String protocol, String suite,
                                  String group, String resumedBy, String resumedGroup, Map<String, String> providers,
                                  List<String> negotiatedParts, List<String> inherent, List<String> clientKeyShares,
                                  List<String> clientRetryKeyShares, List<String> clientGroups,
                                  List<String> clientSignatureSchemes, String serverGroup, Boolean hrr, String wireNote,
-                                 String reason) {
+                                 List<String> harnessChanges, String reason) {
 
         /** A configuration the stack or pair cannot do, or whose proof failed. */
         public static AttributionRow refused(String stack, String pair, String config, String reason) {
             return new AttributionRow(stack, pair, config, false, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, reason);
+                    null, null, null, null, null, null, reason);
         }
 
         /** What the client's hello listed, never null ("not recorded" is {@code clientKeyShares() == null}). */
@@ -134,6 +137,11 @@ public final class Probes {
 
         public List<String> schemesSent() {
             return clientSignatureSchemes == null ? List.of() : clientSignatureSchemes;
+        }
+
+        /** The harness's changes to the JVM for this row, never null. */
+        public List<String> changes() {
+            return harnessChanges == null ? List.of() : harnessChanges;
         }
 
         /** Why the client sent more than the configuration names, or "". */

@@ -28,37 +28,59 @@ public final class TlsAttributionMain {
 
     public static void main(String[] args) throws Exception {
         boolean json = JsonOption.parse(args, TlsAttributionMain.class, "Prints, per TLS stack and handshake configuration, what the handshakes negotiate and who serves them.");
-        List<Probes.AttributionRow> rows = new ArrayList<>();
         if (!json) {
             System.out.printf("Java %s (%s)%n", System.getProperty("java.version"), System.getProperty("java.vendor"));
         }
+        List<Job> jobs = new ArrayList<>();
         for (TlsStack stack : TlsStack.values()) {
             for (HandshakeConfig config : HandshakeConfig.values()) {
-                rows.add(prove(stack.name(), null, Peers.same(stack), config, json));
+                jobs.add(new Job(stack.name(), null, Peers.same(stack), config));
             }
         }
         // the mixed family's cells: what a client of one stack sends and a server of another chooses
         for (StackPair pair : StackPair.values()) {
             for (HandshakeConfig config : HandshakeConfig.values()) {
-                rows.add(prove(null, pair.name(), pair.peers(), config, json));
+                jobs.add(new Job(null, pair.name(), pair.peers(), config));
+            }
+        }
+        // RSA key transport first: on JDK 24+ it needs TLS_RSA_* out of jdk.tls.disabledAlgorithms, and
+        // SunJSSE and BCJSSE read that property once, at their first handshake in the JVM. A benchmark
+        // fork runs one configuration, so its edit always comes first; this probe runs them all in one
+        // JVM and must do the same, or it would call RSA key transport unsupported where the benchmark
+        // measures it. What it records of the later configurations (negotiated suite and group, the
+        // client's key shares, groups and signature schemes) does not depend on TLS_RSA being enabled.
+        Probes.AttributionRow[] rows = new Probes.AttributionRow[jobs.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(i -> !jobs.get(i).config().needsTlsRsa()));
+        for (int i : order) {
+            Job j = jobs.get(i);
+            rows[i] = prove(j.stack(), j.pair(), j.peers(), j.config());
+        }
+        for (Probes.AttributionRow row : rows) {
+            if (!json) {
+                printText(row);
             }
         }
         if (json) {
-            JsonOption.print(rows);
+            JsonOption.print(List.of(rows));
         }
     }
 
-    private static Probes.AttributionRow prove(String stack, String pair, Peers peers, HandshakeConfig config, boolean json) {
+    /** One row to prove: a stack (or a mixed pair) and a configuration. */
+    private record Job(String stack, String pair, Peers peers, HandshakeConfig config) {
+    }
+
+    private static Probes.AttributionRow prove(String stack, String pair, Peers peers, HandshakeConfig config) {
         Probes.AttributionRow row;
         try {
-            row = describe(stack, pair, config, HandshakeProof.of(peers, config));
+            row = describe(stack, pair, config, HandshakeProof.of(peers, config), peers.jvmChanges(config));
         } catch (Unsupported u) {
             row = Probes.AttributionRow.refused(stack, pair, config.name(), u.getMessage());
         } catch (RuntimeException e) { // a failed proof (e.g. a silent fallback) is reported, not hidden
             row = Probes.AttributionRow.refused(stack, pair, config.name(), "PROOF FAILED: " + Unsupported.describe(e));
-        }
-        if (!json) {
-            printText(row);
         }
         return row;
     }
@@ -69,7 +91,8 @@ public final class TlsAttributionMain {
      * schemes; the server's group (its ServerHello key_share or TLS 1.2 ServerKeyExchange curve),
      * suite and whether it asked for a retry.
      */
-    private static Probes.AttributionRow describe(String stack, String pair, HandshakeConfig config, HandshakeProof proof) {
+    private static Probes.AttributionRow describe(String stack, String pair, HandshakeConfig config, HandshakeProof proof,
+                                                  List<String> jvmChanges) {
         WireHello full = proof.full();
         WireHello resumed = proof.resumed();
         Map<String, String> providers = new LinkedHashMap<>();
@@ -84,7 +107,7 @@ public final class TlsAttributionMain {
                 resumed == null ? "-" : resumed.group() == null ? "none (no key exchange)" : resumed.group(),
                 providers, negotiated, List.copyOf(proof.attribution().inherent()), List.copyOf(full.client().keyShares()),
                 full.helloRetry() ? List.copyOf(full.client().retryKeyShares()) : null, List.copyOf(full.client().groups()),
-                List.copyOf(full.client().signatureSchemes()), group, full.helloRetry(), proof.wireNote(), null);
+                List.copyOf(full.client().signatureSchemes()), group, full.helloRetry(), proof.wireNote(), jvmChanges, null);
     }
 
     private static void printText(Probes.AttributionRow row) {
@@ -103,5 +126,6 @@ public final class TlsAttributionMain {
         }
         row.providers().forEach((role, who) -> System.out.printf("  %-17s %s%n", role, who));
         row.inherent().forEach(n -> System.out.println("  inherent: " + n));
+        row.changes().forEach(c -> System.out.println("  harness changed: " + c));
     }
 }

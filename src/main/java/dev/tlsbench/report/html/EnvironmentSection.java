@@ -13,8 +13,10 @@ import dev.tlsbench.results.Probes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What explains a number: the machine (CPU model and identity, clock, crypto flags, hypervisor),
@@ -81,6 +83,7 @@ final class EnvironmentSection {
         List<String> flags = new ArrayList<>();
         j.flags().forEach((name, f) -> flags.add(name + "=" + or(f.value(), "")));
         kv(h, "VM flags", flags.isEmpty() ? "not recorded" : String.join(" ", flags));
+        kv(h, "harness changes to the JVM", harnessChanges(j));
         for (Probes.ProviderRow p : j.providers()) {
             String lib = or(p.nativeLibrary(), "");
             kv(h, "provider " + or(p.name(), ""), p.loaded()
@@ -88,6 +91,36 @@ final class EnvironmentSection {
                     : "NOT LOADED: " + or(p.reason(), "?"));
         }
         h.tableEnd();
+    }
+
+    /**
+     * Each change the harness made to this JVM's security settings (from the TLS attribution, which
+     * asks every stack's driver), with the stacks and configurations it was made for; the cells'
+     * negotiated text repeats it in short.
+     */
+    static String harnessChanges(JvmEnv j) {
+        List<Probes.AttributionRow> rows = j.attributionRows();
+        if (rows.isEmpty() || rows.stream().allMatch(a -> a.harnessChanges() == null)) {
+            return "not recorded in this run";
+        }
+        Map<String, Map<String, Set<String>>> where = new LinkedHashMap<>();
+        for (Probes.AttributionRow a : rows) {
+            for (String c : a.changes()) {
+                where.computeIfAbsent(c, k -> new LinkedHashMap<>()).computeIfAbsent(Labels.owner(or(a.who(), "?")), k -> new LinkedHashSet<>())
+                        .add(Labels.constant(or(a.config(), "?")));
+            }
+        }
+        if (where.isEmpty()) {
+            return "none: every configuration ran on the JVM's security settings as installed";
+        }
+        List<String> out = new ArrayList<>();
+        where.forEach((change, byWho) -> {
+            List<String> whom = new ArrayList<>();
+            byWho.forEach((who, configs) -> whom.add(who + (configs.size() > 2 ? " (" + configs.size() + " configurations)"
+                    : " (" + String.join(", ", configs) + ")")));
+            out.add(change + " — for " + String.join(", ", whom));
+        });
+        return String.join("; ", out);
     }
 
     private static String or(String value, String absent) {

@@ -16,13 +16,15 @@ import java.util.Set;
  * @param keyShares      the groups of the client's first ClientHello's key shares
  * @param retryKeyShares those of its second, after a HelloRetryRequest (empty without one)
  * @param wireNote       why the client sends a share the server does not use, where the stack must ("" otherwise)
+ * @param jvmChanges     what the harness changed in the JVM for this configuration (TLS_RSA_* re-enabled ...), empty if nothing
  */
 public record Negotiated(String protocol, String suite, String group, List<String> keyShares, List<String> retryKeyShares,
-                         boolean hrr, String wireNote) {
+                         boolean hrr, String wireNote, List<String> jvmChanges) {
 
     public Negotiated {
         keyShares = List.copyOf(keyShares);
         retryKeyShares = List.copyOf(retryKeyShares);
+        jvmChanges = List.copyOf(jvmChanges);
     }
 
     /**
@@ -44,7 +46,7 @@ public record Negotiated(String protocol, String suite, String group, List<Strin
                 }
                 return Optional.of(new Negotiated(a.protocol(), a.suite(), a.serverGroup() != null ? a.serverGroup() : a.group(),
                         a.clientKeyShares(), a.clientRetryKeyShares() == null ? List.of() : a.clientRetryKeyShares(),
-                        Boolean.TRUE.equals(a.hrr()), a.wireNoteText()));
+                        Boolean.TRUE.equals(a.hrr()), a.wireNoteText(), a.changes()));
             }
         }
         return Optional.empty();
@@ -60,7 +62,8 @@ public record Negotiated(String protocol, String suite, String group, List<Strin
 
     /**
      * "TLS_AES_256_GCM_SHA384 · x25519 · client key shares x25519, secp256r1 (secp256r1 unused)";
-     * TLS 1.2 has no key shares; a retry says so.
+     * TLS 1.2 has no key shares; a retry says so; a change the harness made to the JVM for it follows
+     * in short ("harness changed jdk.tls.disabledAlgorithms: TLS_RSA_* removed").
      */
     public String text() {
         String shares;
@@ -72,6 +75,8 @@ public record Negotiated(String protocol, String suite, String group, List<Strin
             List<String> unused = unusedShares();
             shares += unused.isEmpty() ? "" : " (" + String.join(", ", unused) + " unused)";
         }
-        return suite + " · " + group + " · " + shares;
+        String changed = jvmChanges.isEmpty() ? "" : " · harness changed " + String.join("; ",
+                jvmChanges.stream().map(c -> c.contains(" (") ? c.substring(0, c.indexOf(" (")) : c).toList());
+        return suite + " · " + group + " · " + shares + changed;
     }
 }

@@ -59,6 +59,11 @@ final class BcJsseDriver implements StackDriver {
         return config.needsTlsRsa() ? JvmSettings.TLS_RSA_ALLOWED.acquire() : GlobalSwitch.NOTHING;
     }
 
+    @Override
+    public List<String> jvmChanges(HandshakeConfig config) {
+        return config.needsTlsRsa() && JvmSettings.tlsRsaDisabledByDefault() ? List.of(JvmSettings.TLS_RSA_CHANGE) : List.of();
+    }
+
     /**
      * bctls 1.87 (as 1.84 before it) has no TLS 1.3 session resumption: its client reads and
      * discards every TLS 1.3 NewSessionTicket (TlsClientProtocol.receive13NewSessionTicket) and

@@ -28,6 +28,23 @@ final class JvmSettings {
     static final String DISABLED_ALGORITHMS = "jdk.tls.disabledAlgorithms";
     private static String originalDisabled;
 
+    /** What {@link #ACCP_FIRST} does, as the report discloses it. */
+    static final String ACCP_FIRST_CHANGE = "security provider order: ACCP inserted as provider 1 (as AmazonCorrettoCryptoProvider.install() does)";
+
+    /** What {@link #TLS_RSA_ALLOWED} does where it has an effect, as the report discloses it. */
+    static final String TLS_RSA_CHANGE = "jdk.tls.disabledAlgorithms: TLS_RSA_* removed (this JDK disables RSA key transport by default;"
+            + " the harness re-enables it to measure it)";
+
+    /**
+     * Whether this JVM's jdk.tls.disabledAlgorithms, as installed, lists TLS_RSA_* (JDK 24+): then
+     * {@link #TLS_RSA_ALLOWED} changes something. Read before any change of the harness (or from the
+     * value it saved), so an acquired switch does not hide it.
+     */
+    static boolean tlsRsaDisabledByDefault() {
+        String installed = originalDisabled != null ? originalDisabled : Security.getProperty(DISABLED_ALGORITHMS);
+        return installed != null && Arrays.stream(installed.split(",")).map(String::trim).anyMatch(x -> x.equalsIgnoreCase("TLS_RSA_*"));
+    }
+
     /**
      * JDK 24+ list {@code TLS_RSA_*} in jdk.tls.disabledAlgorithms. For the RSA key transport
      * configuration the entry is removed from the Security property before the first SSLContext

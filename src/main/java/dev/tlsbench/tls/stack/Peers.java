@@ -28,6 +28,11 @@ public record Peers(TlsStack client, TlsStack server) {
         return mixed() ? GlobalSwitch.both(first, () -> server.driver().prepareJvm(config)) : first;
     }
 
+    /** What {@link #prepareJvm} changes in this JVM's security settings, each change once (see {@link StackDriver#jvmChanges}). */
+    public List<String> jvmChanges(HandshakeConfig config) {
+        return stacks().stream().flatMap(s -> s.driver().jvmChanges(config).stream()).distinct().toList();
+    }
+
     @Override
     public String toString() {
         return mixed() ? client + " client, " + server + " server" : client.toString();

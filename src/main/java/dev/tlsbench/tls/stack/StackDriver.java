@@ -60,6 +60,15 @@ public interface StackDriver {
     /** The JVM-wide changes this stack needs for this configuration, held while it runs. */
     GlobalSwitch.Lease prepareJvm(HandshakeConfig config);
 
+    /**
+     * What {@link #prepareJvm} changes in this JVM's security settings for {@code config}, for
+     * people: one line per change that has an effect here (re-enabling what this JDK disables by
+     * default), empty when the configuration runs on the JVM as installed. The report lists them.
+     */
+    default List<String> jvmChanges(HandshakeConfig config) {
+        return List.of();
+    }
+
     /** True when this stack and {@code other} cannot run in one JVM (they change the same JVM-wide state). */
     default boolean sharesJvmStateWith(StackDriver other) {
         return false;

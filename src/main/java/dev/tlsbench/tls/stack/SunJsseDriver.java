@@ -8,6 +8,7 @@ import dev.tlsbench.tls.config.TlsGroup;
 import java.lang.reflect.Method;
 import java.security.Provider;
 import java.security.Security;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -106,6 +107,18 @@ final class SunJsseDriver implements StackDriver {
     public GlobalSwitch.Lease prepareJvm(HandshakeConfig config) {
         GlobalSwitch.Lease rsa = config.needsTlsRsa() ? JvmSettings.TLS_RSA_ALLOWED.acquire() : GlobalSwitch.NOTHING;
         return accpFirst ? GlobalSwitch.both(rsa, JvmSettings.ACCP_FIRST::acquire) : rsa;
+    }
+
+    @Override
+    public List<String> jvmChanges(HandshakeConfig config) {
+        List<String> changes = new ArrayList<>();
+        if (config.needsTlsRsa() && JvmSettings.tlsRsaDisabledByDefault()) {
+            changes.add(JvmSettings.TLS_RSA_CHANGE);
+        }
+        if (accpFirst) {
+            changes.add(JvmSettings.ACCP_FIRST_CHANGE);
+        }
+        return changes;
     }
 
     /**

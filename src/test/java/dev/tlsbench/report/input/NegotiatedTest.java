@@ -51,6 +51,17 @@ class NegotiatedTest {
                 Negotiated.of(List.of(row), cell(Map.of("stack", "SUNJSSE", "config", "TLS12_RSA_AES_128_GCM_RSA_2048"))).orElseThrow().text());
     }
 
+    @Test
+    void aChangeTheHarnessMadeToTheJvmIsSaidNextToTheNumberInShort() throws Exception {
+        AttributionRow row = row("{\"stack\":\"SUNJSSE\",\"config\":\"TLS12_RSA_AES_128_GCM_RSA_2048\",\"supported\":true,"
+                + "\"protocol\":\"TLSv1.2\",\"suite\":\"TLS_RSA_WITH_AES_128_GCM_SHA256\",\"group\":\"none (RSA key transport)\","
+                + "\"clientKeyShares\":[],\"harnessChanges\":[\"jdk.tls.disabledAlgorithms: TLS_RSA_* removed (this JDK disables"
+                + " RSA key transport by default; the harness re-enables it to measure it)\"]}");
+        assertEquals("TLS_RSA_WITH_AES_128_GCM_SHA256 · none (RSA key transport) · no key share (TLSv1.2)"
+                        + " · harness changed jdk.tls.disabledAlgorithms: TLS_RSA_* removed",
+                Negotiated.of(List.of(row), cell(Map.of("stack", "SUNJSSE", "config", "TLS12_RSA_AES_128_GCM_RSA_2048"))).orElseThrow().text());
+    }
+
     private static AttributionRow row(String json) throws Exception {
         return Json.MAPPER.readValue(json, AttributionRow.class);
     }
