@@ -1,5 +1,6 @@
 package dev.tlsbench.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tlsbench.bench.CellState;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Map;
  *                  index; empty before one finished (and in files written before forks were recorded)
  */
 public record CellRecord(String key, String family, String benchmark, Map<String, String> params, int threads, String timing,
-                         CellState state, String reason, Double seconds, List<Fork> forks) {
+                         CellState state, String reason, Double seconds,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Fork> forks) {
 
     /**
      * One fork of the cell, one JMH invocation of it.

@@ -49,7 +49,8 @@ final class BenchCommand {
     Duration budget;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "measure what DIR has pending or FAILED, with DIR's own options and JVMs (no other option)")
+            description = "continue DIR: each cell's missing forks (pending or FAILED cells from their first), then the adaptive "
+                    + "rounds, with DIR's own options and JVMs (no other option)")
     Path resume;
 
     @Option(names = "--help", usageHelp = true, description = "print this help")

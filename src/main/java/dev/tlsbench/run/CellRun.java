@@ -26,9 +26,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Measures cells through JMH's Runner API (its text output going to the run's log) and says what
- * became of each: measured, or the state its setup's exception stands for. A run measures one cell
- * per invocation, which lets it keep every finished cell when interrupted and give each cell the
- * timing its owner needs; the smoke tests run a whole cell set in one invocation.
+ * became of each: measured, or the state its setup's exception stands for. A run invokes it once per
+ * fork of one cell (see Rounds), which lets it keep every finished fork when interrupted, interleave
+ * the forks of different cells, and give each cell the timing its owner needs; the smoke tests run a
+ * whole cell set in one invocation.
  */
 public final class CellRun {
 

@@ -35,8 +35,8 @@ final class JmhForks {
             return fork.deepCopy();
         }
         ObjectNode merged = entry.deepCopy();
-        merged.put("forks", entry.path("forks").asInt(0) + fork.path("forks").asInt(0));
         mergeMetric((ObjectNode) merged.get("primaryMetric"), fork.path("primaryMetric"));
+        merged.put("forks", merged.at("/primaryMetric/rawData").size());
         JsonNode secondary = merged.path("secondaryMetrics");
         if (secondary instanceof ObjectNode s) {
             for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
