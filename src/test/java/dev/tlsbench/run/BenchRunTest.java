@@ -145,6 +145,29 @@ class BenchRunTest {
         }
     }
 
+    /**
+     * Adaptive rounds: a cell of one fork is imprecise (one fork says nothing of forks), so within the
+     * budget each gets more forks, numbered after the planned round; with no budget left none is added.
+     */
+    @Test
+    void adaptiveRoundsAddForksOnlyWhileTheBudgetLasts() {
+        Timing oneFork = Timing.of(1, 1, 30, 5, 30);
+        List<Plan.Planned> plan = Plan.of(RunOptions.parse(List.of("smoke", "--families", "kex", "--param", "provider=JDK"),
+                JAVA)).cells().stream().map(p -> new Plan.Planned(p.family(), p.cell(), oneFork)).toList();
+        CellRun inThisJvm = new CellRun(null, new PrintStream(OutputStream.nullOutputStream()));
+        JvmResults r = JvmResults.load(tmp.resolve("adaptive"), "jdk");
+        r.plan(plan);
+        Rounds rounds = new Rounds(plan, r, p -> inThisJvm.run(p.cell(), p.timing().withForks(0)), QUIET, Clock.systemUTC());
+        rounds.runPlanned();
+        assertEquals(0, rounds.runAdaptive(java.time.Instant.now().minusSeconds(1)), "no budget left: no fork");
+        int added = rounds.runAdaptive(java.time.Instant.now().plusSeconds(4));
+        for (Plan.Planned p : plan) {
+            assertTrue(r.forks(p.cell()) >= 2, "an imprecise cell got another fork: " + r.cells());
+        }
+        assertEquals(added, plan.stream().mapToInt(p -> r.forks(p.cell()) - 1).sum());
+        assertTrue(r.lastRound() >= 2, "adaptive rounds come after the planned one");
+    }
+
     private static final Rounds.Listener QUIET = new Rounds.Listener() {
         @Override
         public void ran(Plan.Planned p, int round, boolean adaptive, CellRun.Outcome o) {
