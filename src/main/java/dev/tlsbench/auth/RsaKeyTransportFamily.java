@@ -14,7 +14,8 @@ public final class RsaKeyTransportFamily {
             .setup(RsaKeyTransportBench::prepare)
             .vectors(RsaDecryptionVectors.all())
             .quick(CellSet.of("encrypt", "decrypt").where("rsa", RsaKeyTransport.PKCS1_2048))
-            // JIT-bound owners: RSA encrypt climbs for 4-5 s (C2 compiling the public-exponent path)
+            // No committed warmup curve; kept: RSA encrypt climbs for 4-5 s (C2 compiling the public-exponent
+            // path), so 5 s; native owners 1 s
             .quickTiming(Timing.quickNative(1), Timing.quickJit(5))
             .chart(ChartSpec.bars("rsa", "key and padding", "RSA key transport", "operations/s", true))
             .build();

@@ -22,15 +22,28 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
     public static final Timing FULL = fromAnnotations(BenchBase.class);
 
     /**
+     * Forks of every quick cell, run as interleaved rounds (fork i of every cell in round i, see
+     * run.Rounds). Two, for native owners too: on shared 2-core guests the host moves a score between
+     * forks as much as the JIT does (issue 19: native Conscrypt X25519 iterations 13-20 k/s under the
+     * full policy, the JDK's X25519 ~2 700/s in one fork and ~2 100/s in the other), and one fork
+     * cannot show forks disagreeing.
+     */
+    public static final int QUICK_FORKS = 2;
+
+    /** Measurement iterations per quick fork: many short ones, enough to see a step or a trend in a fork (>= 5). */
+    public static final int QUICK_ITERATIONS = 5;
+
+    /** A quick sample: short, so five of them fit in the time three used to take. */
+    static final long QUICK_SAMPLE_MILLIS = 400;
+
+    /**
      * The quick profile's timing of an owner running native code (Conscrypt, ACCP). The native
      * primitive is fast from the start, but the Java wrapper around it (JNI glue, buffer handling,
-     * the provider's own Java-side state machine) still needs C2: one second is enough for a bare
-     * primitive (key exchange, KEM, signature, RSA), three for calls that go through more Java per
-     * operation (record crypto, HKDF, handshakes). The calibration found the 1 s setting 10% low
-     * there (docs/calibration).
+     * the provider's own Java-side state machine) still needs C2; each family's descriptor says how
+     * long, from its warmup curve where one is committed.
      */
     public static Timing quickNative(int warmupSeconds) {
-        return quickNative(warmupSeconds, 500);
+        return quickNative(warmupSeconds, QUICK_SAMPLE_MILLIS);
     }
 
     /**
@@ -38,19 +51,25 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
      * objects that own native memory (Conscrypt's decoded keys, SSL objects). Each young GC then
      * hands them to finalizers and Cleaners that free the native side on the other core, and the
      * iteration with the GC scores about 13% lower (JDK 25, HandshakeCostBench with -prof gc:
-     * 54-56 k/s with a GC, 62-64 k/s without; docs/calibration). Samples as long as the full
-     * policy's span the same GC cycle, so their mean is the full policy's.
+     * 54-56 k/s with a GC, 62-64 k/s without; docs/calibration). The five samples of a fork span
+     * about as many GC cycles as the full policy's (5 s against its 10 s), so their mean is not the
+     * GC-free score.
      */
     public static Timing quickNative(int warmupSeconds, long sampleMillis) {
-        return of(1, warmupSeconds, 1000, 3, sampleMillis);
+        return of(QUICK_FORKS, warmupSeconds, 1000, QUICK_ITERATIONS, sampleMillis);
     }
 
     /**
      * The quick profile's timing of an owner whose work C2 must compile first (JDK, BC, SunJSSE,
-     * BCJSSE): the warmup each family's curves need to reach their plateau, then three samples.
+     * BCJSSE): the warmup each family's curves need to reach their plateau, then five short samples.
      */
     public static Timing quickJit(int warmupSeconds) {
-        return of(1, warmupSeconds, 1000, 3, 700);
+        return of(QUICK_FORKS, warmupSeconds, 1000, QUICK_ITERATIONS, QUICK_SAMPLE_MILLIS);
+    }
+
+    /** The same timing with {@code n} forks: a run's rounds invoke JMH one fork at a time. */
+    public Timing withForks(int n) {
+        return new Timing(n, warmupIterations, warmupTime, iterations, iterationTime);
     }
 
     /** A timing in the units profiles are written in: milliseconds per iteration. */

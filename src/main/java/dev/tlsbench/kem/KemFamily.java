@@ -14,7 +14,8 @@ public final class KemFamily {
             .setup(KemBench::prepare)
             .vectors(MlKemVectors.all())
             .quick(CellSet.of("encapsulate", "decapsulate").where("kem", Kem.X25519_MLKEM768))
-            // JIT-bound owners: ML-KEM reaches its plateau after 3.5 s (BC) to 6 s (JDK 25)
+            // No committed warmup curve; kept from the descriptor's own measurement: ML-KEM reaches its plateau
+            // after 3.5 s (BC) to 6 s (JDK 25), so 5 s plus five samples; native owners 1 s
             .quickTiming(Timing.quickNative(1), Timing.quickJit(5))
             .chart(ChartSpec.bars("kem", "KEM", "Key encapsulation", "operations/s", true))
             .build();

@@ -16,7 +16,10 @@ public final class RecordFamily {
             // AES-GCM vs ChaCha20-Poly1305 at a packet-sized and a full-sized record
             .quick(CellSet.of("seal", "open").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)
                     .where("size", 1350, 16384).where("buffer", BufferKind.BYTE_ARRAY))
-            // JIT-bound owners: SunJCE AES-GCM reaches its intrinsic after 2.5 s; BC's GCM settles after 3.8 s
+            // Warmup from the curves (results/20261130-0402_vm_jdk17-jdk25, seal 16 KiB, 1 s means / plateau):
+            // JIT owners (SunJCE, BC) reach their plateau by 3 s on JDK 17 and 25, so 4 s. Native owners: ChaCha20
+            // is flat from 1 s; Conscrypt/ACCP AES-GCM on JDK 17 sit at 0.95-0.97 from 1 s to 7 s, then 1.00
+            // (flat on JDK 25): 3 s, as 4 more seconds per fork would buy those cells 3-5%.
             .quickTiming(Timing.quickNative(3), Timing.quickJit(4))
             .warmupCurve(CellSet.of("seal").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)
                     .where("size", 16384).where("buffer", BufferKind.BYTE_ARRAY))

@@ -1,6 +1,9 @@
 package dev.tlsbench.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tlsbench.bench.CellState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,19 +17,53 @@ import java.util.Map;
  * @param timing    the JMH timing options it was (or will be) run with
  * @param state     what became of it; {@link CellState#PENDING} until it ran
  * @param reason    why it is unsupported, a harness limit or FAILED (null or "" otherwise)
- * @param seconds   how long it took, null before it ran
+ * @param seconds   how long it took, all its forks, null before it ran
+ * @param forks     its measured forks in the order they ran, each in jmh.json's rawData at the same
+ *                  index; empty before one finished (and in files written before forks were recorded)
  */
 public record CellRecord(String key, String family, String benchmark, Map<String, String> params, int threads, String timing,
-                         CellState state, String reason, Double seconds) {
+                         CellState state, String reason, Double seconds,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Fork> forks) {
+
+    /**
+     * One fork of the cell, one JMH invocation of it.
+     *
+     * @param round   the run's round it ran in: fork i of every cell runs in round i (then adaptive rounds)
+     * @param started when it started (ISO-8601, UTC)
+     * @param seconds how long it took, JVM start and setup included
+     * @param warmup  the primary score of each warmup iteration, in order: how long it warmed and whether
+     *                it was still climbing when measurement began
+     */
+    public record Fork(int round, String started, double seconds, List<Double> warmup) {
+
+        public Fork {
+            warmup = warmup == null ? List.of() : List.copyOf(warmup);
+        }
+    }
 
     public CellRecord {
         params = params == null ? Map.of() : params;
         threads = threads <= 0 ? 1 : threads;
+        forks = forks == null ? List.of() : List.copyOf(forks);
     }
 
-    /** The same cell in another state. */
+    /** The same cell in another state, its forks kept. */
     public CellRecord with(CellState newState, String newReason, Double newSeconds) {
-        return new CellRecord(key, family, benchmark, params, threads, timing, newState, newReason, newSeconds);
+        return new CellRecord(key, family, benchmark, params, threads, timing, newState, newReason, newSeconds, forks);
+    }
+
+    /** The same cell with these forks. */
+    public CellRecord withForks(List<Fork> newForks) {
+        return new CellRecord(key, family, benchmark, params, threads, timing, state, reason, seconds, newForks);
+    }
+
+    /** The same cell with one more fork, measured. */
+    public CellRecord plusFork(Fork fork) {
+        List<Fork> all = new ArrayList<>(forks);
+        all.add(fork);
+        double total = all.stream().mapToDouble(Fork::seconds).sum();
+        return new CellRecord(key, family, benchmark, params, threads, timing, CellState.MEASURED, "",
+                Math.round(total * 10) / 10.0, all);
     }
 
     /** The reason, "" when there is none. */

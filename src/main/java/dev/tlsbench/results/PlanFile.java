@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param families           every selected family's descriptor
  * @param timings            per family and JMH timing, how many cells of one JVM have it
  * @param cellsPerJvm        how many cells the run planned on each JVM
+ * @param rounds             how many rounds the plan has: round i runs fork i of every cell that has one
+ * @param budgetSeconds      the time budget per JVM (environment probes included) within which the run adds
+ *                           forks to cells whose estimate is still imprecise; null when it adds none
  */
 public record PlanFile(int schema, String profile, String profileDescription, List<FamilyDescriptor> families,
-                       List<TimingPart> timings, int cellsPerJvm) {
+                       List<TimingPart> timings, int cellsPerJvm, Integer rounds, Long budgetSeconds) {
 
     /** One JMH timing of a family's cells ("-f 1 -wi 0 -w 0ms -i 3 -r 100ms"), and how many cells have it. */
     public record TimingPart(String family, String timing, int cells) {

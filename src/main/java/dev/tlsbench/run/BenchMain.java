@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +26,11 @@ import java.util.stream.Collectors;
 /**
  * {@code scripts/bench}: runs a profile on one or more JVMs and writes one result directory (see
  * {@link RunDir}), then its charts and report. Per JVM it first records the environment and the
- * correctness gate, then measures the plan one cell at a time, saving after every cell, with a
- * progress line and an ETA. An interrupted run keeps every finished cell; {@code --resume DIR}
- * measures what is pending or FAILED with the run's own options and JVMs. A run never shares its
+ * correctness gate, then measures the plan in interleaved rounds of forks ({@link Rounds}), one JMH
+ * fork per invocation, saving after every fork, with a progress line and an ETA; then, while the
+ * budget lasts, adaptive rounds for cells still imprecise. An interrupted run keeps every finished
+ * fork; {@code --resume DIR} runs each cell's missing forks (pending or FAILED cells from their
+ * first), then the adaptive rounds, with the run's own options and JVMs. A run never shares its
  * directory: a new one gets a new directory (--out onto an old run is refused), the directory is
  * locked while a run writes it ({@link RunLock}), and JMH's lock is held for the whole run
  * ({@link JmhLock}); each refusal comes at start, before anything is written, naming the other party.
@@ -129,13 +133,17 @@ public final class BenchMain {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 dir.writeArgs(args);
-                dir.writePlan(plan, options.families());
+                dir.writePlan(plan, options.families(), options.budget());
                 // The environment of every JVM first, so env.json exists as soon as anything is measured.
+                // What each JVM's probes took counts against its budget (a resumed run took them before: the estimate).
+                Map<String, Duration> envTook = new java.util.HashMap<>();
                 if (!Files.exists(dir.path().resolve("env.json"))) {
                     for (RunDir.Jvm jvm : jvms) {
+                        long start = System.nanoTime();
                         System.out.println("[" + jvm.id() + "] environment, capability matrix, correctness gate, TLS attribution ...");
                         EnvCapture.capture(dir.jvmDir(jvm).resolve("env"), jvm.java(), System.getProperty("java.class.path"))
                                 .forEach(w -> System.err.println("bench: warning: [" + jvm.id() + "] " + w));
+                        envTook.put(jvm.id(), Duration.ofNanos(System.nanoTime() - start));
                     }
                     dir.writeEnv(options, command, jvms);
                 }
@@ -149,7 +157,8 @@ public final class BenchMain {
                 dir.writeStatus(results);
                 Progress progress = new Progress(plan, jvms.size());
                 for (int i = 0; i < jvms.size(); i++) {
-                    measure(jvms.get(i), results.get(i), results, progress);
+                    measure(jvms.get(i), results.get(i), results, progress,
+                            envTook.getOrDefault(jvms.get(i).id(), Progress.ENV_CAPTURE));
                 }
                 // The native baseline last: it explains no cell's number (the report compares with it), and
                 // its minute of openssl speed before the first cell only delayed every measurement. A run
@@ -168,20 +177,46 @@ public final class BenchMain {
             return summary(results, plotted);
         }
 
-        private void measure(RunDir.Jvm jvm, JvmResults r, List<JvmResults> all, Progress progress) throws IOException {
+        /**
+         * The planned rounds of one JVM, then adaptive rounds until its budget is spent: the budget less
+         * its environment probes and every fork it ran before (a resumed run's earlier sessions included).
+         */
+        private void measure(RunDir.Jvm jvm, JvmResults r, List<JvmResults> all, Progress progress, Duration env)
+                throws IOException {
             Files.createDirectories(dir.jvmDir(jvm));
             try (PrintStream log = new PrintStream(new FileOutputStream(dir.jvmDir(jvm).resolve("jmh.log").toFile(), true),
                     true, StandardCharsets.UTF_8)) {
                 CellRun runner = new CellRun(jvm.java(), log);
-                for (Plan.Planned p : plan.cells()) {
-                    if (r.done(p.cell())) {
-                        progress.skipped(p);
-                        continue;
+                Instant[] deadline = {null};
+                Rounds rounds = new Rounds(plan.cells(), r, p -> runner.run(p.cell(), p.timing().withForks(1)), new Rounds.Listener() {
+                    @Override
+                    public void ran(Plan.Planned p, int round, boolean adaptive, CellRun.Outcome o) {
+                        try {
+                            dir.writeStatus(all);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot write " + dir.path().resolve("status.tsv"), e);
+                        }
+                        if (adaptive) {
+                            progress.adaptive(jvm, p, round, o, Duration.between(Instant.now(), deadline[0]));
+                        } else {
+                            progress.finished(jvm, p, round, o);
+                        }
                     }
-                    CellRun.Outcome o = runner.run(p.cell(), p.timing());
-                    r.record(o);
-                    dir.writeStatus(all);
-                    progress.finished(jvm, p, o);
+
+                    @Override
+                    public void skipped(Plan.Planned p) {
+                        progress.skipped(p);
+                    }
+                }, Clock.systemUTC());
+                rounds.runPlanned();
+                if (options.budget() != null) {
+                    Duration spent = env.plus(Duration.ofMillis(Math.round(r.secondsSpent() * 1000)));
+                    deadline[0] = Instant.now().plus(options.budget().minus(spent));
+                    System.out.println("[" + jvm.id() + "] planned rounds done, " + Progress.format(spent) + " of the "
+                            + Progress.format(options.budget()) + " budget spent; adaptive rounds for imprecise cells ...");
+                    int added = rounds.runAdaptive(deadline[0]);
+                    System.out.println("[" + jvm.id() + "] " + added + " fork" + (added == 1 ? "" : "s")
+                            + " added for imprecise cells within the budget");
                 }
             }
         }
@@ -225,16 +260,33 @@ public final class BenchMain {
         System.out.println("profile " + options.profile().cliName() + " (" + options.profile().description() + ")");
         System.out.println("JVMs " + jvms.stream().map(j -> j.id() + "=" + j.java()).collect(Collectors.joining(", ")) + "; output " + out);
         String family = "";
+        Map<String, Duration> perFamily = new java.util.LinkedHashMap<>();
         for (Plan.Planned p : plan.cells()) {
             if (!p.family().name().equals(family)) {
                 family = p.family().name();
                 System.out.println("[" + family + "]");
             }
+            perFamily.merge(family, p.estimate(), Duration::plus);
             System.out.println("  " + p.timing() + "  " + Progress.shortKey(p));
         }
+        System.out.println("planned rounds' estimate per family and JVM: " + perFamily.entrySet().stream()
+                .map(e -> e.getKey() + " " + Progress.format(e.getValue())).collect(Collectors.joining(", ")));
         Duration perJvm = plan.estimate().plus(Progress.ENV_CAPTURE);
-        System.out.printf(Locale.ROOT, "%d cells per JVM; estimated %s per JVM (environment capture included), %s in all%n",
-                plan.cells().size(), Progress.format(perJvm), Progress.format(perJvm.multipliedBy(jvms.size())));
+        System.out.printf(Locale.ROOT, "%d cells, %d forks in %d interleaved rounds per JVM; planned rounds estimated %s per JVM "
+                        + "(environment capture included), %s in all%n", plan.cells().size(), plan.forks(), Rounds.planned(plan.cells()),
+                Progress.format(perJvm), Progress.format(perJvm.multipliedBy(jvms.size())));
+        Duration budget = options.budget();
+        if (budget == null) {
+            System.out.println("no budget: no forks beyond the planned rounds (--budget DURATION adds some to imprecise cells)");
+        } else if (perJvm.compareTo(budget) <= 0) {
+            System.out.println("budget " + Progress.format(budget) + " per JVM: about " + Progress.format(budget.minus(perJvm))
+                    + " left after the planned rounds for more forks of imprecise cells");
+        } else {
+            System.out.println("budget " + Progress.format(budget) + " per JVM: the planned rounds alone need about "
+                    + Progress.format(perJvm) + ", " + Progress.format(perJvm.minus(budget)) + " more than the budget;"
+                    + " they all run (the design is not shrunk to fit) and no fork is added; to fit, select fewer cells"
+                    + " (--families, --param, --methods)");
+        }
     }
 
     /** jdk17, jdk25, ...: the feature version each java reports, numbered when two share one. */

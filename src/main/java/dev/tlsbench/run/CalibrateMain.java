@@ -84,7 +84,7 @@ public final class CalibrateMain {
             return 0;
         }
         boolean all = command.all();
-        RunOptions options = RunOptions.of(Profile.QUICK, command.selection, false, false, args, ResultPaths.defaultJava());
+        RunOptions options = RunOptions.of(Profile.QUICK, command.selection, false, false, null, args, ResultPaths.defaultJava());
         List<Plan.Planned> cells = Plan.of(options).cells();
         List<List<Plan.Planned>> groups = all ? cells.stream().map(List::of).toList() : groups(cells);
         Path out = options.out() != null ? options.out() : ResultPaths.defaultCalibrationDir();

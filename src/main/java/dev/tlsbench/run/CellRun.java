@@ -7,6 +7,7 @@ import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,14 +26,23 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Measures cells through JMH's Runner API (its text output going to the run's log) and says what
- * became of each: measured, or the state its setup's exception stands for. A run measures one cell
- * per invocation, which lets it keep every finished cell when interrupted and give each cell the
- * timing its owner needs; the smoke tests run a whole cell set in one invocation.
+ * became of each: measured, or the state its setup's exception stands for. A run invokes it once per
+ * fork of one cell (see Rounds), which lets it keep every finished fork when interrupted, interleave
+ * the forks of different cells, and give each cell the timing its owner needs; the smoke tests run a
+ * whole cell set in one invocation.
  */
 public final class CellRun {
 
-    /** What became of one cell: the result when measured, else the reason. */
-    public record Outcome(Cell cell, CellState state, RunResult result, String reason, Duration took) {
+    /**
+     * What became of one cell: the result when measured, else the reason; when it started, how long
+     * it took, and the primary score of each warmup iteration (JMH keeps those out of its result).
+     */
+    public record Outcome(Cell cell, CellState state, RunResult result, String reason, Instant started, Duration took,
+                          List<Double> warmup) {
+
+        public Outcome {
+            warmup = warmup == null ? List.of() : List.copyOf(warmup);
+        }
     }
 
     private final String jvm;
@@ -47,7 +57,10 @@ public final class CellRun {
         this.log = log;
     }
 
-    /** Runs {@code cell} with {@code timing}; forks = 0 runs it in this JVM (tests only: never for numbers). */
+    /**
+     * Runs {@code cell} with {@code timing}, all its forks in one invocation; forks = 0 runs it in
+     * this JVM (tests only: never for numbers). A run's rounds call it with one fork at a time.
+     */
     public Outcome run(Cell cell, Timing timing) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         cell.params().forEach((k, v) -> params.put(k, List.of(v)));
@@ -67,6 +80,7 @@ public final class CellRun {
 
     private List<Outcome> invoke(String include, Map<String, List<String>> params, int threads, Timing timing,
                                  List<Cell> expected) {
+        Instant started = Instant.now();
         long start = System.nanoTime();
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(include)
@@ -103,7 +117,8 @@ public final class CellRun {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         List<Outcome> outcomes = new ArrayList<>();
         for (Cell c : expected) {
-            outcomes.add(outcome(c, measured.get(c), out.failures().get(c), runnerError, took));
+            outcomes.add(outcome(c, measured.get(c), out.failures().get(c), runnerError, started, took,
+                    out.warmup().getOrDefault(c, List.of())));
         }
         return outcomes;
     }
@@ -113,17 +128,18 @@ public final class CellRun {
      * published); without one, a result is a measurement and its absence a failure.
      */
     private static Outcome outcome(Cell cell, RunResult result, FailureCapture.Failure failure, String runnerError,
-                                   Duration took) {
+                                   Instant started, Duration took, List<Double> warmup) {
         if (failure != null) {
             CellState state = CellState.ofFailure(failure.exceptionClass());
             String reason = failure.exceptionClass().isEmpty() || state != CellState.FAILED
                     ? failure.message() : failure.exceptionClass() + ": " + failure.message();
-            return new Outcome(cell, state, null, reason, took);
+            return new Outcome(cell, state, null, reason, started, took, warmup);
         }
         if (result == null) {
             return new Outcome(cell, CellState.FAILED, null,
-                    runnerError != null ? runnerError : "JMH gave no result and reported no failure (see the log)", took);
+                    runnerError != null ? runnerError : "JMH gave no result and reported no failure (see the log)", started, took,
+                    warmup);
         }
-        return new Outcome(cell, CellState.MEASURED, result, "", took);
+        return new Outcome(cell, CellState.MEASURED, result, "", started, took, warmup);
     }
 }

@@ -3,13 +3,16 @@ package dev.tlsbench.run;
 import dev.tlsbench.bench.Cell;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.IterationType;
 import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
@@ -17,6 +20,8 @@ import org.openjdk.jmh.runner.format.OutputFormat;
  * kept: JMH prints {@code <failure>} and then each throwable of a setup, iteration or fork that
  * failed (class name and message on the first line). That exception's class is what tells an
  * unsupported combination from a harness limit from a real failure (see CellState.ofFailure).
+ * It also keeps each cell's warmup iteration scores, which JMH reports here but leaves out of its
+ * results: they show how long a fork warmed and whether it was still climbing.
  */
 final class FailureCapture implements OutputFormat {
 
@@ -26,6 +31,7 @@ final class FailureCapture implements OutputFormat {
 
     private final OutputFormat text;
     private final Map<Cell, Failure> failures = new LinkedHashMap<>();
+    private final Map<Cell, List<Double>> warmup = new LinkedHashMap<>();
     private Cell current;
     private boolean afterMarker;
 
@@ -36,6 +42,11 @@ final class FailureCapture implements OutputFormat {
     /** The first failure JMH reported for each cell that had one. */
     Map<Cell, Failure> failures() {
         return failures;
+    }
+
+    /** The primary score of every warmup iteration of each cell, in order (all its forks of this invocation). */
+    Map<Cell, List<Double>> warmup() {
+        return warmup;
     }
 
     /** The cell JMH names in these parameters. */
@@ -81,6 +92,9 @@ final class FailureCapture implements OutputFormat {
     @Override
     public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
         text.iterationResult(benchParams, params, iteration, data);
+        if (params.getType() == IterationType.WARMUP) {
+            warmup.computeIfAbsent(cellOf(benchParams), c -> new ArrayList<>()).add(data.getPrimaryResult().getScore());
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +30,12 @@ import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 
 /**
- * What one JVM of a run has measured so far, saved after every cell: {@code <jvm>/cells.json}
- * ({@link CellsFile}), every planned cell with its state (pending until it ran), reason, timing and
- * duration; and {@code <jvm>/jmh.json},
- * the JMH results of every measured cell in one standard JMH JSON array (what jmh-visualizer and
- * other JMH tools read). A resumed run loads both and measures only what is not done.
+ * What one JVM of a run has measured so far, saved after every fork: {@code <jvm>/cells.json}
+ * ({@link CellsFile}), every planned cell with its state (pending until it ran), reason, timing,
+ * duration and its forks (round, start, duration, warmup scores); and {@code <jvm>/jmh.json}, the
+ * JMH results of every measured cell in one standard JMH JSON array (what jmh-visualizer and other
+ * JMH tools read), one entry per cell with its forks merged as JMH writes a multi-fork result
+ * ({@link JmhForks}). A resumed run loads both and runs only the forks that are missing.
  */
 public final class JvmResults {
 
@@ -92,8 +94,12 @@ public final class JvmResults {
         int lost = 0;
         for (CellRecord c : List.copyOf(r.cells.values())) {
             if (c.state() == CellState.MEASURED && !r.jmh.containsKey(c.key())) {
-                r.cells.put(c.key(), c.with(CellState.PENDING, "its JMH result was lost: measured again", c.seconds()));
+                r.cells.put(c.key(), c.withForks(List.of()).with(CellState.PENDING, "its JMH result was lost: measured again", c.seconds()));
                 lost++;
+            } else if (c.state() == CellState.MEASURED) {
+                r.reconcileForks(c);
+            } else {
+                r.jmh.remove(c.key()); // a fork whose cell was not saved as measured (killed between the two files): runs again
             }
         }
         if (jmhProblem != null) {
@@ -101,6 +107,28 @@ public final class JvmResults {
                     + " will run again (the damaged file is kept as jmh.json.damaged)");
         }
         return r;
+    }
+
+    /**
+     * Makes cells.json's forks and jmh.json's rawData agree: a fork in jmh.json that cells.json does not
+     * record (a run killed between writing the two) is dropped and runs again; a cell recorded before
+     * forks were (one JMH invocation per cell) gets one record per fork of its result.
+     */
+    private void reconcileForks(CellRecord c) {
+        JsonNode entry = jmh.get(c.key());
+        int inJmh = JmhForks.forks(entry.path("primaryMetric")).size();
+        if (c.forks().isEmpty()) {
+            List<CellRecord.Fork> forks = new ArrayList<>();
+            double each = c.seconds() == null || inJmh == 0 ? 0 : c.seconds() / inJmh;
+            for (int i = 1; i <= inJmh; i++) {
+                forks.add(new CellRecord.Fork(i, null, each, List.of()));
+            }
+            cells.put(c.key(), c.withForks(forks));
+        } else if (inJmh > c.forks().size()) {
+            jmh.put(c.key(), JmhForks.firstForks(entry, c.forks().size()));
+        } else if (inJmh < c.forks().size()) {
+            cells.put(c.key(), c.withForks(c.forks().subList(0, inJmh)));
+        }
     }
 
     private static void keepDamaged(Path file) {
@@ -132,15 +160,20 @@ public final class JvmResults {
     /** Adds the plan's cells not seen before: pending, or in the state recovered for them. */
     public void plan(List<Plan.Planned> planned) {
         for (Plan.Planned p : planned) {
-            cells.computeIfAbsent(p.cell().key(), k -> {
-                CellRecord n = new CellRecord(k, p.family().name(), p.cell().benchmark(), new TreeMap<>(p.cell().params()),
-                        p.cell().threads(), p.timing().toString(), CellState.PENDING, null, null);
-                StatusTsv.Line was = recovered.get(k);
-                if (was != null && (keeps(was.state(), k) || was.state() == CellState.FAILED)) {
-                    n = n.with(was.state(), was.reason(), was.seconds().isEmpty() ? null : Double.parseDouble(was.seconds()));
-                }
-                return n;
-            });
+            String k = p.cell().key();
+            if (cells.containsKey(k)) {
+                continue;
+            }
+            CellRecord n = new CellRecord(k, p.family().name(), p.cell().benchmark(), new TreeMap<>(p.cell().params()),
+                    p.cell().threads(), p.timing().toString(), CellState.PENDING, null, null, null);
+            StatusTsv.Line was = recovered.get(k);
+            if (was != null && (keeps(was.state(), k) || was.state() == CellState.FAILED)) {
+                n = n.with(was.state(), was.reason(), was.seconds().isEmpty() ? null : Double.parseDouble(was.seconds()));
+            }
+            cells.put(k, n);
+            if (n.state() == CellState.MEASURED) {
+                reconcileForks(n); // one record per fork of its JMH result
+            }
         }
     }
 
@@ -150,14 +183,58 @@ public final class JvmResults {
         return n != null && n.state().settled();
     }
 
-    /** Records what became of a cell and saves everything. */
-    public void record(CellRun.Outcome o) {
+    /** True when the cell takes no more forks: unsupported or a harness limit (a measured cell may take more). */
+    public boolean closed(Cell cell) {
+        CellRecord n = cells.get(cell.key());
+        return n != null && n.state().settled() && n.state() != CellState.MEASURED;
+    }
+
+    /** How many forks of the cell are measured and kept. */
+    public int forks(Cell cell) {
+        CellRecord n = cells.get(cell.key());
+        return n == null || n.state() != CellState.MEASURED ? 0 : n.forks().size();
+    }
+
+    /** The mean score of each kept fork of the cell, in order. */
+    public List<Double> forkMeans(Cell cell) {
+        JsonNode entry = forks(cell) == 0 ? null : jmh.get(cell.key());
+        if (entry == null) {
+            return List.of();
+        }
+        return JmhForks.forks(entry.path("primaryMetric")).stream()
+                .map(f -> f.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)).toList();
+    }
+
+    /** How long each kept fork of the cell took, in seconds. */
+    public List<Double> forkSeconds(Cell cell) {
+        return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::seconds).toList();
+    }
+
+    /** The highest round any kept fork ran in (0 before any). */
+    public int lastRound() {
+        return cells.values().stream().flatMap(c -> c.forks().stream()).mapToInt(CellRecord.Fork::round).max().orElse(0);
+    }
+
+    /** Seconds spent on the kept forks and failed cells so far: what the budget has already paid for. */
+    public double secondsSpent() {
+        return cells.values().stream().filter(c -> c.seconds() != null).mapToDouble(CellRecord::seconds).sum();
+    }
+
+    /**
+     * Records what became of one fork of a cell in {@code round} and saves everything. A measured fork
+     * is added to the cell's forks; any other outcome decides the cell's state and drops its forks (a
+     * cell with a failed fork is not published; a resumed run measures it again from its first fork).
+     */
+    public void record(CellRun.Outcome o, int round) {
         CellRecord n = cells.get(o.cell().key());
-        cells.put(n.key(), n.with(o.state(), o.reason(), Math.round(o.took().toMillis() / 100.0) / 10.0));
-        if (o.result() != null) {
-            jmh.put(o.cell().key(), jmhJson(o.result()));
+        double seconds = Math.round(o.took().toMillis() / 100.0) / 10.0;
+        if (o.state() == CellState.MEASURED) {
+            jmh.put(n.key(), JmhForks.merge(n.state() == CellState.MEASURED ? jmh.get(n.key()) : null, jmhJson(o.result())));
+            cells.put(n.key(), (n.state() == CellState.MEASURED ? n : n.withForks(List.of()))
+                    .plusFork(new CellRecord.Fork(round, o.started().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, o.warmup())));
         } else {
-            jmh.remove(o.cell().key());
+            jmh.remove(n.key());
+            cells.put(n.key(), n.withForks(List.of()).with(o.state(), o.reason(), seconds));
         }
         save();
     }

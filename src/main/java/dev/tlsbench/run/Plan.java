@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The cells one run measures on each JVM, in order, each with its timing: the profile's parts of
- * every selected family, narrowed by --param and --methods. The same plan runs on every JVM.
+ * every selected family, narrowed by --param and --methods. The same plan runs on every JVM, in
+ * rounds ({@link Rounds}): round i runs fork i of every cell in this order.
  */
 public record Plan(Profile profile, List<Planned> cells) {
 
@@ -21,7 +22,12 @@ public record Plan(Profile profile, List<Planned> cells) {
 
         /** A rough duration, for the ETA: JVM start and setup per fork, then warmup and measurement. */
         public Duration estimate() {
-            return FORK_OVERHEAD.plus(timing.perFork()).multipliedBy(Math.max(1, timing.forks()));
+            return forkEstimate().multipliedBy(Math.max(1, timing.forks()));
+        }
+
+        /** The same for one fork (a run invokes JMH once per fork). */
+        public Duration forkEstimate() {
+            return FORK_OVERHEAD.plus(timing.perFork());
         }
     }
 
@@ -72,6 +78,11 @@ public record Plan(Profile profile, List<Planned> cells) {
             params.put(keep.getKey(), values);
         }
         return new CellSet(methods, params, set.threads());
+    }
+
+    /** How many forks the plan runs on one JVM. */
+    public int forks() {
+        return cells.stream().mapToInt(p -> Math.max(1, p.timing().forks())).sum();
     }
 
     /** The plan's estimated duration on one JVM, environment capture not included. */

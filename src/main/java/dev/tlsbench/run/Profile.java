@@ -5,6 +5,7 @@ import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.ProfileCells;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.provider.Warmup;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,12 @@ import java.util.Map;
  */
 public enum Profile {
 
-    /** The default: the headline cells, each with the warmup its owner needs (checked against FULL by scripts/calibrate). */
-    QUICK("the headline cells, each warmed up as long as its owner needs (calibrated against full)"),
+    /**
+     * The default: the headline cells, each with the warmup its owner needs (checked against FULL by
+     * scripts/calibrate), two forks each run as interleaved rounds, then adaptive rounds within its budget.
+     */
+    QUICK("the headline cells in interleaved rounds of forks (2 forks x 5 samples each), each warmed up as long as its "
+            + "owner needs; then more forks for imprecise cells while the budget (15 min per JVM) lasts"),
     /** The headline cells under BenchBase's full policy: what the calibration compares QUICK with. */
     THOROUGH("the headline cells under the full policy (2 forks, 5 x 2 s warmup, 5 x 2 s measurement)"),
     /** Every cell of every family under the full policy: hours. */
@@ -57,6 +62,15 @@ public enum Profile {
         }
         throw new UsageException("unknown profile '" + name + "'; valid: "
                 + String.join(", ", java.util.Arrays.stream(values()).map(Profile::cliName).toList()));
+    }
+
+    /**
+     * The time budget per JVM a run of this profile has without --budget: quick's 15 minutes (issue 19:
+     * the default profile within 15 minutes per JDK, environment probes included); the others add no
+     * fork beyond their plan unless given one.
+     */
+    public Duration defaultBudget() {
+        return this == QUICK ? Duration.ofMinutes(15) : null;
     }
 
     /** The parts of this profile for one family. */

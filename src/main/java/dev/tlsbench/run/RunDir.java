@@ -31,11 +31,11 @@ import java.util.Map;
  * the records of {@code dev.tlsbench.results}:
  * <pre>
  *   command.args        the run's arguments, NUL-separated (--resume reuses them)
- *   plan.json           profile, the families' descriptors (axes, owners, charts) and the timing of every part
+ *   plan.json           profile, the families' descriptors (axes, owners, charts), the timing of every part, rounds, budget
  *   env.json            machine, suite commit, start and end, and per JVM what EnvCapture found
  *   status.tsv          one line per planned cell of every JVM: state, seconds, reason
- *   JVM/cells.json      every planned cell of that JVM with its state (JvmResults)
- *   JVM/jmh.json        the JMH results of its measured cells, one JMH JSON array
+ *   JVM/cells.json      every planned cell of that JVM with its state and its forks (JvmResults)
+ *   JVM/jmh.json        the JMH results of its measured cells, one JMH JSON array, forks merged per cell
  *   JVM/jmh.log         JMH's own output
  *   JVM/env/            the environment probes' output
  * </pre>
@@ -136,7 +136,7 @@ final class RunDir {
     }
 
     /** plan.json: what the report needs to know of the families, so a result directory explains itself. */
-    void writePlan(Plan plan, List<Family> families) throws IOException {
+    void writePlan(Plan plan, List<Family> families, java.time.Duration budget) throws IOException {
         List<PlanFile.TimingPart> parts = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         plan.cells().forEach(p -> counts.merge(p.family().name() + "\t" + p.timing(), 1, Integer::sum));
@@ -145,7 +145,8 @@ final class RunDir {
             parts.add(new PlanFile.TimingPart(ft[0], ft[1], n));
         });
         Json.write(dir.resolve("plan.json"), new PlanFile(Schema.CURRENT, plan.profile().cliName(), plan.profile().description(),
-                families.stream().map(RunDir::describe).toList(), parts, plan.cells().size()));
+                families.stream().map(RunDir::describe).toList(), parts, plan.cells().size(), Rounds.planned(plan.cells()),
+                budget == null ? null : budget.toSeconds()));
     }
 
     private static FamilyDescriptor describe(Family f) {

@@ -4,6 +4,7 @@ import dev.tlsbench.bench.Family;
 import dev.tlsbench.families.Families;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,10 +20,12 @@ import java.util.Set;
  *
  * @param params  -p style restrictions: parameter name to the values to keep
  * @param methods the benchmark methods to keep (empty: all)
+ * @param budget  time per JVM (environment probes included) within which the run adds forks to
+ *                imprecise cells after the planned rounds; null: it adds none
  */
 public record RunOptions(Profile profile, List<String> jvms, List<Family> families,
                          Map<String, List<String>> params, Set<String> methods, Path out, boolean dryRun,
-                         boolean plot, List<String> args) {
+                         boolean plot, Duration budget, List<String> args) {
 
     /**
      * Parses and checks a command line of scripts/bench without --resume or --help (those are
@@ -40,12 +43,13 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family> famili
             throw new UsageException("more than one profile given (" + String.join(", ", c.profiles) + ")");
         }
         Profile profile = c.profiles.isEmpty() ? Profile.QUICK : Profile.named(c.profiles.get(0));
-        return of(profile, c.selection, c.dryRun, !c.noPlot, args, defaultJvm);
+        return of(profile, c.selection, c.dryRun, !c.noPlot, c.budget != null ? c.budget : profile.defaultBudget(), args,
+                defaultJvm);
     }
 
     /** Checks the selection against the descriptors; {@code defaultJvm} is used when no --jvm is given. */
-    static RunOptions of(Profile profile, SelectionOptions selection, boolean dryRun, boolean plot, List<String> args,
-                         String defaultJvm) {
+    static RunOptions of(Profile profile, SelectionOptions selection, boolean dryRun, boolean plot, Duration budget,
+                         List<String> args, String defaultJvm) {
         List<String> jvms = selection.jvms.isEmpty() ? List.of(defaultJvm) : List.copyOf(selection.jvms);
         for (String j : jvms) {
             Path p = Path.of(j);
@@ -60,7 +64,7 @@ public record RunOptions(Profile profile, List<String> jvms, List<Family> famili
         checkParams(params, families);
         checkMethods(methods, families);
         return new RunOptions(profile, jvms, List.copyOf(families), params, methods, selection.out, dryRun, plot,
-                List.copyOf(args));
+                budget, List.copyOf(args));
     }
 
     private static List<Family> families(List<String> names) {

@@ -27,8 +27,11 @@ public final class SslEngineHandshakeFamily {
                             .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT),
                     CellSet.all().where("config", HandshakeConfig.DEFAULTS_ECDSA_P256)
                             .where("resumption", Resumption.RESUMED).where("keyManager", ServerKeyManager.DEFAULT))
-            // JIT-bound owners: SunJSSE and BCJSSE handshakes climb for 8-10 s: much code to compile
-            .quickTiming(Timing.quickNative(3, 2000), Timing.quickJit(10))
+            // Warmup from the curves (results/20261130-0402_vm_jdk17-jdk25, full handshakes): SunJSSE(+ACCP) and
+            // BCJSSE are at 0.92-0.97 of their plateau at 7-8 s and reach it at 9-10 s on JDK 17 and 25: 10 s.
+            // Conscrypt climbs as long (0.84-0.93 at 3-6 s, GC dips at 7-9 s, plateau at 10 s): 10 s, not 3;
+            // samples of 1 s (GC cycles, see quickNative).
+            .quickTiming(Timing.quickNative(10, 1000), Timing.quickJit(10))
             // thread scaling: two threads, each with its own contexts and engines
             .fullExtra(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT).threads(2))

@@ -126,7 +126,7 @@ class ResultFilesTest {
 
     @Test
     void aCellStateIsWrittenByItsLabelAndAnUnknownOneNamesTheValidStates() throws IOException {
-        CellRecord pending = new CellRecord("b.m p=1", "f", "b.m", java.util.Map.of("p", "1"), 1, "-f 1", CellState.PENDING, null, null);
+        CellRecord pending = new CellRecord("b.m p=1", "f", "b.m", java.util.Map.of("p", "1"), 1, "-f 1", CellState.PENDING, null, null, null);
         Path f = tmp.resolve("cells.json");
         Json.write(f, new CellsFile(Schema.CURRENT, "jdk17", List.of(pending, pending.with(CellState.HARNESS_LIMIT, "why", 1.5))));
         String text = Files.readString(f);

@@ -3,20 +3,26 @@ package dev.tlsbench.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tlsbench.bench.Timing;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.util.ListStatistics;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -71,7 +77,106 @@ class BenchRunTest {
             }
             assertEquals(3, result.at("/primaryMetric/rawData/0").size(), "smoke: three samples");
         }
+        for (JsonNode cell : JSON.readTree(out.resolve(jvmId(out)).resolve("cells.json").toFile()).path("cells")) {
+            assertEquals(1, cell.path("forks").size(), "smoke: one fork, recorded: " + cell);
+            JsonNode fork = cell.path("forks").get(0);
+            assertEquals(1, fork.path("round").asInt());
+            assertTrue(fork.path("started").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z") && fork.path("seconds").asDouble() > 0, fork.toString());
+        }
     }
+
+    /**
+     * Two rounds in this JVM (JMH's forks = 0, so no JVM starts): a run killed during round 2 keeps
+     * every finished fork; the resumed run adds exactly the missing fork; jmh.json keeps one entry per
+     * cell with one rawData list per fork and JMH's own statistics over all samples; cells.json records
+     * each fork's round, start, duration and warmup scores.
+     */
+    @Test
+    void roundsMergeForksAndAResumedRunAddsOnlyTheMissingOnes() throws Exception {
+        Timing twoForks = Timing.of(2, 1, 50, 5, 50);
+        List<Plan.Planned> plan = Plan.of(RunOptions.parse(List.of("smoke", "--families", "kex", "--param", "provider=JDK"),
+                JAVA)).cells().stream().limit(2).map(p -> new Plan.Planned(p.family(), p.cell(), twoForks)).toList();
+        assertEquals(2, plan.size());
+        Path jvmDir = tmp.resolve("rounds").resolve("jdk");
+        CellRun inThisJvm = new CellRun(null, new PrintStream(OutputStream.nullOutputStream()));
+        List<String> ran = new ArrayList<>();
+        Rounds.ForkRunner fork = p -> {
+            if (ran.size() == 3) {
+                throw new IllegalStateException("killed"); // during round 2, after its first fork
+            }
+            ran.add(p.cell().key());
+            return inThisJvm.run(p.cell(), p.timing().withForks(0));
+        };
+        JvmResults first = JvmResults.load(jvmDir, "jdk");
+        first.plan(plan);
+        assertThrows(IllegalStateException.class, () -> new Rounds(plan, first, fork, QUIET, Clock.systemUTC()).runPlanned());
+        assertEquals(List.of(plan.get(0).cell().key(), plan.get(1).cell().key(), plan.get(0).cell().key()), ran,
+                "round 1 ran fork 1 of each cell, round 2 began with the first cell");
+        JsonNode before = JSON.readTree(jvmDir.resolve("jmh.json").toFile());
+        assertEquals(2, before.get(0).at("/primaryMetric/rawData").size());
+        assertEquals(1, before.get(1).at("/primaryMetric/rawData").size());
+
+        ran.clear();
+        JvmResults resumed = JvmResults.load(jvmDir, "jdk");
+        resumed.plan(plan);
+        new Rounds(plan, resumed, fork, QUIET, Clock.systemUTC()).runPlanned();
+        assertEquals(List.of(plan.get(1).cell().key()), ran, "only the missing fork ran");
+
+        JsonNode jmh = JSON.readTree(jvmDir.resolve("jmh.json").toFile());
+        assertEquals(2, jmh.size(), "one entry per cell");
+        for (int i = 0; i < 2; i++) {
+            JsonNode metric = jmh.get(i).path("primaryMetric");
+            assertEquals(2, jmh.get(i).path("forks").asInt());
+            assertEquals(2, metric.path("rawData").size(), "one list per fork");
+            assertEquals(before.get(i).at("/primaryMetric/rawData/0"), metric.at("/rawData/0"), "the first fork is kept as it was");
+            ListStatistics all = new ListStatistics();
+            metric.path("rawData").forEach(f -> f.forEach(v -> all.addValue(v.asDouble())));
+            assertEquals(10, all.getN());
+            assertEquals(all.getMean(), metric.path("score").asDouble(), 1e-9 * all.getMean(), "JMH's mean");
+            assertEquals(all.getMeanErrorAt(0.999), metric.path("scoreError").asDouble(), 1e-9 * all.getMean(), "JMH's 99.9% error");
+            assertEquals(all.getMax(), metric.at("/scorePercentiles/100.0").asDouble());
+            assertEquals(all.getPercentile(50), metric.at("/scorePercentiles/50.0").asDouble());
+        }
+        JsonNode cells = JSON.readTree(jvmDir.resolve("cells.json").toFile()).path("cells");
+        for (JsonNode cell : cells) {
+            assertEquals("measured", cell.path("state").asText());
+            assertEquals(List.of(1, 2), List.of(cell.at("/forks/0/round").asInt(), cell.at("/forks/1/round").asInt()), cell.toString());
+            cell.path("forks").forEach(f -> assertEquals(1, f.path("warmup").size(), "its warmup iteration's score: " + f));
+        }
+    }
+
+    /**
+     * Adaptive rounds: a cell of one fork is imprecise (one fork says nothing of forks), so within the
+     * budget each gets more forks, numbered after the planned round; with no budget left none is added.
+     */
+    @Test
+    void adaptiveRoundsAddForksOnlyWhileTheBudgetLasts() {
+        Timing oneFork = Timing.of(1, 1, 30, 5, 30);
+        List<Plan.Planned> plan = Plan.of(RunOptions.parse(List.of("smoke", "--families", "kex", "--param", "provider=JDK"),
+                JAVA)).cells().stream().map(p -> new Plan.Planned(p.family(), p.cell(), oneFork)).toList();
+        CellRun inThisJvm = new CellRun(null, new PrintStream(OutputStream.nullOutputStream()));
+        JvmResults r = JvmResults.load(tmp.resolve("adaptive"), "jdk");
+        r.plan(plan);
+        Rounds rounds = new Rounds(plan, r, p -> inThisJvm.run(p.cell(), p.timing().withForks(0)), QUIET, Clock.systemUTC());
+        rounds.runPlanned();
+        assertEquals(0, rounds.runAdaptive(java.time.Instant.now().minusSeconds(1)), "no budget left: no fork");
+        int added = rounds.runAdaptive(java.time.Instant.now().plusSeconds(4));
+        for (Plan.Planned p : plan) {
+            assertTrue(r.forks(p.cell()) >= 2, "an imprecise cell got another fork: " + r.cells());
+        }
+        assertEquals(added, plan.stream().mapToInt(p -> r.forks(p.cell()) - 1).sum());
+        assertTrue(r.lastRound() >= 2, "adaptive rounds come after the planned one");
+    }
+
+    private static final Rounds.Listener QUIET = new Rounds.Listener() {
+        @Override
+        public void ran(Plan.Planned p, int round, boolean adaptive, CellRun.Outcome o) {
+        }
+
+        @Override
+        public void skipped(Plan.Planned p) {
+        }
+    };
 
     @Test
     void aCellWhoseForkDiesIsFailedAndTheRestIsKept() throws Exception {

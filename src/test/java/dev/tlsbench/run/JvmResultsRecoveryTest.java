@@ -102,6 +102,38 @@ class JvmResultsRecoveryTest {
         assertFalse(r.done(plan.get(0).cell()), "a measured cell without its result runs again");
     }
 
+    /**
+     * A run killed after writing a fork to jmh.json but before cells.json recorded it: the fork is
+     * dropped (a resumed run runs it again) and the kept forks stay; a cell saved before forks were
+     * recorded gets one record per fork of its result.
+     */
+    @Test
+    void aForkInJmhJsonThatCellsJsonDoesNotRecordRunsAgain() throws IOException {
+        Path cellsFile = jvmDir.resolve("cells.json");
+        CellsFile saved = ResultFiles.readCells(cellsFile);
+        List<CellRecord> cells = new ArrayList<>(saved.cells());
+        cells.set(0, cells.get(0).with(CellState.MEASURED, "", 1.0)
+                .withForks(List.of(new CellRecord.Fork(1, "2026-12-07T20:00:00Z", 1.0, List.of(5.0)))));
+        cells.set(1, cells.get(1).with(CellState.MEASURED, "", 2.0)); // as written before forks were recorded
+        Json.write(cellsFile, new CellsFile(saved.schema(), saved.jvm(), cells));
+        // cell 0: its second fork reached jmh.json only; cell 1: two forks, no records
+        String twoForks = jmhResult(plan.get(0).cell()).replace("[[1.0]]", "[[1.0],[3.0]]").replace("\"forks\":1", "\"forks\":2");
+        String legacy = jmhResult(plan.get(1).cell()).replace("[[1.0]]", "[[4.0],[6.0]]");
+        Files.writeString(jvmDir.resolve("jmh.json"), "[" + twoForks + "," + legacy + "]");
+
+        JvmResults r = JvmResults.load(jvmDir, JVM);
+        r.plan(plan);
+        assertEquals(1, r.forks(plan.get(0).cell()), "the unrecorded fork is dropped");
+        assertEquals(List.of(1.0), r.forkMeans(plan.get(0).cell()));
+        assertEquals(2, r.forks(plan.get(1).cell()), "a record per fork of an older cell's result");
+        assertEquals(List.of(4.0, 6.0), r.forkMeans(plan.get(1).cell()));
+        assertEquals(List.of(1.0, 1.0), r.forkSeconds(plan.get(1).cell()), "its seconds shared by its forks");
+        r.save();
+        var jmh = Json.MAPPER.readTree(jvmDir.resolve("jmh.json").toFile());
+        assertEquals(1, jmh.get(0).at("/primaryMetric/rawData").size());
+        assertEquals(1, jmh.get(0).path("forks").asInt());
+    }
+
     /** A cells.json of a newer schema is not "damaged": it is refused, never rebuilt over. */
     @Test
     void aCellsJsonOfANewerSchemaIsRefusedNotRebuilt() throws IOException {
@@ -118,7 +150,10 @@ class JvmResultsRecoveryTest {
         n.put("benchmark", c.benchmark());
         n.put("threads", c.threads());
         c.params().forEach(n.putObject("params")::put);
-        n.putObject("primaryMetric").put("score", 1.0);
+        var metric = n.putObject("primaryMetric");
+        metric.put("score", 1.0);
+        metric.putArray("rawData").addArray().add(1.0);
+        n.put("forks", 1);
         return Json.MAPPER.writeValueAsString(n);
     }
 }

@@ -111,6 +111,18 @@ class RunDirSafetyTest {
         assertTrue(r.err().contains("JAVA_HOME=/opt/some-other-jdk"), "says how to resume it: " + r.err());
     }
 
+    /** A budget that is no positive duration is refused like any bad option: exit 2, the valid form named, nothing written. */
+    @Test
+    void aBadBudgetIsRefusedNamingTheValidForm() throws Exception {
+        Path out = tmp.resolve("budget");
+        List<String> args = new ArrayList<>(withJvm(PLAN));
+        args.addAll(List.of("--budget", "-5m", "--out", out.toString()));
+        Refusal r = bench(List.of("-Djmh.ignoreLock=true"), args.toArray(String[]::new));
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("--budget takes a positive duration") && r.err().contains("15m, 900s, 1h"), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
     @Test
     void defaultNamesAreToTheSecondAndNeverReused() throws Exception {
         String name = ResultPaths.defaultRunDir(List.of(new RunDir.Jvm("jdk17", JAVA, "17"))).getFileName().toString();

@@ -31,7 +31,7 @@ class RunOptionsTest {
                 "--families", "record", "--methods", "sign");
         assertRefused("not an executable java: '/nope/java'", "--jvm", "/nope/java");
         assertRefused("unknown option --profile; valid: --jvm, --families, --param, --methods, --out, --dry-run, --no-plot, "
-                + "--resume, --help", "--profile", "quick");
+                + "--budget, --resume, --help", "--profile", "quick");
         assertRefused("more than one profile given (smoke, quick)", "smoke", "quick");
         assertRefused("--out needs DIR", "--out");
         assertRefused("--out needs DIR", "--out", "--dry-run");
@@ -74,6 +74,36 @@ class RunOptionsTest {
             assertEquals(RecordFamily.FAMILY.profile().quickTiming(w), p.timing(), p.cell().key());
         }
         assertTrue(plan.estimate().toMillis() > 0);
+    }
+
+    @Test
+    void aBudgetIsAPositiveDurationAndQuicksDefaultIsFifteenMinutes() {
+        assertEquals(java.time.Duration.ofMinutes(15), parse("quick").budget(), "quick's default");
+        assertEquals(null, parse("smoke").budget(), "smoke adds no fork without --budget (CI)");
+        assertEquals(java.time.Duration.ofSeconds(900), parse("--budget", "900s").budget());
+        assertEquals(java.time.Duration.ofHours(1), parse("smoke", "--budget", "1h").budget());
+        assertEquals(java.time.Duration.ofMinutes(90), parse("--budget", "1h30m").budget());
+        for (String bad : List.of("0", "0m", "-5m", "15", "soon", "", "15 m", "1.5h", "99999999999999999999h")) {
+            assertRefused("--budget takes a positive duration in hours, minutes and/or seconds, e.g. 15m, 900s, 1h or 1h30m",
+                    "--budget", bad);
+        }
+    }
+
+    /**
+     * Issue 19's sampling design: every quick cell runs at least two forks of at least five samples
+     * (JIT-bound owners and native ones alike: on shared hosts forks disagree for either), while smoke
+     * stays one short fork and thorough keeps BenchBase's policy.
+     */
+    @Test
+    void quickRunsEveryCellInTwoOrMoreForksOfFiveOrMoreSamples() {
+        Plan quick = Plan.of(parse("quick"));
+        for (Plan.Planned p : quick.cells()) {
+            assertTrue(p.timing().forks() >= 2 && p.timing().iterations() >= 5, p.timing() + " " + p.cell().key());
+        }
+        assertTrue(quick.cells().stream().anyMatch(p -> p.family().owner(p.cell().params().get(p.family().ownerParam())).warmup()
+                == Warmup.JIT), "the check covers JIT-bound owners");
+        Plan.of(parse("smoke")).cells().forEach(p -> assertEquals(1, p.timing().forks(), p.cell().key()));
+        Plan.of(parse("thorough")).cells().forEach(p -> assertEquals(Timing.FULL, p.timing(), p.cell().key()));
     }
 
     @Test

@@ -1,0 +1,124 @@
+package dev.tlsbench.run;
+
+import dev.tlsbench.bench.CellState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs one JVM's plan in interleaved rounds, one JMH fork per invocation: round i runs fork i of
+ * every planned cell that has one, in plan order, so fork i of cell A ran next to fork i of cell B
+ * and a drift of the host between rounds moves both alike (it cancels in their ratio instead of
+ * widening it). A resumed run starts each cell at its next missing fork; a finished fork never runs
+ * again. After the planned rounds, while the budget lasts, adaptive rounds give one more fork to each
+ * cell whose estimate is still imprecise ({@link ForkPrecision}), widest first, skipping a cell whose
+ * next fork (estimated from its previous forks) would not fit in what is left.
+ */
+final class Rounds {
+
+    /** Runs one fork of a planned cell. */
+    interface ForkRunner {
+        CellRun.Outcome run(Plan.Planned p);
+    }
+
+    /** Told of every planned fork, run or skipped (already kept, or its cell closed), and of every adaptive one. */
+    interface Listener {
+        void ran(Plan.Planned p, int round, boolean adaptive, CellRun.Outcome o);
+
+        void skipped(Plan.Planned p);
+    }
+
+    private final List<Plan.Planned> plan;
+    private final JvmResults results;
+    private final ForkRunner runner;
+    private final Listener listener;
+    private final Clock clock;
+    /** Cells that ended other than measured in this session: no more forks until a resumed run. */
+    private final Set<String> stopped = new HashSet<>();
+
+    Rounds(List<Plan.Planned> plan, JvmResults results, ForkRunner runner, Listener listener, Clock clock) {
+        this.plan = List.copyOf(plan);
+        this.results = results;
+        this.runner = runner;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    /** How many rounds the plan has: the most forks any cell plans. */
+    static int planned(List<Plan.Planned> plan) {
+        return plan.stream().mapToInt(p -> p.timing().forks()).max().orElse(0);
+    }
+
+    /** Runs every planned fork not kept yet, round by round. */
+    void runPlanned() {
+        int rounds = planned(plan);
+        for (int round = 1; round <= rounds; round++) {
+            for (Plan.Planned p : plan) {
+                if (round > p.timing().forks()) {
+                    continue;
+                }
+                if (results.forks(p.cell()) >= round || results.closed(p.cell()) || stopped.contains(p.cell().key())) {
+                    listener.skipped(p);
+                    continue;
+                }
+                run(p, round, false);
+            }
+        }
+    }
+
+    /**
+     * Adaptive rounds until {@code deadline}: each gives one more fork to every measured cell still
+     * imprecise, widest first, that fits in the time left. Stops when no such fork fits or every cell
+     * is precise; a cell left imprecise is no failure.
+     *
+     * @return how many forks it added
+     */
+    int runAdaptive(Instant deadline) {
+        int added = 0;
+        int round = Math.max(planned(plan), results.lastRound());
+        while (true) {
+            round++;
+            List<Plan.Planned> imprecise = plan.stream()
+                    .filter(p -> results.forks(p.cell()) > 0 && !stopped.contains(p.cell().key()))
+                    .filter(p -> ForkPrecision.imprecise(results.forkMeans(p.cell())))
+                    .sorted(Comparator.comparingDouble((Plan.Planned p) -> ForkPrecision.relativeHalfWidth(results.forkMeans(p.cell())))
+                            .reversed())
+                    .toList();
+            boolean ran = false;
+            for (Plan.Planned p : imprecise) {
+                Duration left = Duration.between(clock.instant(), deadline);
+                if (nextFork(p).compareTo(left) > 0) {
+                    continue;
+                }
+                run(p, round, true);
+                ran = true;
+                added++;
+            }
+            if (!ran) {
+                return added;
+            }
+        }
+    }
+
+    /** A cell's next fork takes as long as its previous ones did on average (the plan's estimate before any). */
+    Duration nextFork(Plan.Planned p) {
+        List<Double> seconds = results.forkSeconds(p.cell());
+        if (seconds.isEmpty()) {
+            return p.forkEstimate();
+        }
+        return Duration.ofMillis(Math.round(seconds.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000));
+    }
+
+    private void run(Plan.Planned p, int round, boolean adaptive) {
+        CellRun.Outcome o = runner.run(p);
+        results.record(o, round);
+        if (o.state() != CellState.MEASURED) {
+            stopped.add(p.cell().key());
+        }
+        listener.ran(p, round, adaptive, o);
+    }
+}
