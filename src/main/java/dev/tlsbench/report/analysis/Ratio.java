@@ -8,13 +8,12 @@ import dev.tlsbench.stats.Verdict;
 /**
  * A ratio of two cells (other / base: above 1 is faster) with its 95% bootstrap interval from the
  * stats kernel (both cells' forks, then iterations, resampled; see {@link RatioInterval}) and the
- * verdict it supports: winner, tie within 3%, or undecided with the reason. The result files do not
- * record whether two cells' forks ran interleaved, so the cells are resampled independently.
+ * verdict it supports: winner, tie within 3%, or undecided with the reason. Cells whose forks ran in
+ * the same rounds (fork i of each next to the other's, as the default profile runs them) are
+ * resampled as pairs of neighbouring forks, so drift of the host cancels in the ratio; other cells
+ * (older runs, or forks added to one side only) are resampled independently.
  */
 public record Ratio(RatioInterval bootstrap, Verdict verdict) {
-
-    /** Result files do not say that two cells' forks ran next to each other: no pairing. */
-    private static final boolean INTERLEAVED = false;
 
     static Ratio of(Evidence base, Evidence other) {
         return of(base, "base", other, "other");
@@ -23,7 +22,7 @@ public record Ratio(RatioInterval bootstrap, Verdict verdict) {
     /** The ratio other / base; the names are what an undecided verdict calls the sides ("JDK has one fork"). */
     public static Ratio of(Evidence base, String baseName, Evidence other, String otherName) {
         // seeded from the samples themselves: the same two cells always give the same interval
-        RatioInterval r = RatioInterval.of(base.raw(), other.raw(), INTERLEAVED, base.raw() + "/" + other.raw());
+        RatioInterval r = RatioInterval.of(base.raw(), other.raw(), base.interleavedWith(other), base.raw() + "/" + other.raw());
         Verdict v = Verdict.of(r, new Verdict.Side(baseName, base.forks(), base.steady()),
                 new Verdict.Side(otherName, other.forks(), other.steady()));
         return new Ratio(r, v);

@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param jmhError the half-width of JMH's 99.9% interval (NaN when JMH gave none)
  */
 public record Evidence(double score, CellInterval interval, double jmhError, int samples, int forks, Steadiness steadiness,
-                List<List<Double>> raw) {
+                List<List<Double>> raw, List<Integer> rounds) {
 
     /** Fewer samples than this give no finding. */
     static final int MIN_SAMPLES = 3;
@@ -43,13 +43,26 @@ public record Evidence(double score, CellInterval interval, double jmhError, int
 
     /** The evidence of one cell's samples; {@code key} (the cell's name) seeds the bootstrap. */
     public static Evidence of(double score, double jmhError, List<List<Double>> raw, String key) {
-        int samples = raw.stream().mapToInt(List::size).sum();
-        int forks = (int) raw.stream().filter(f -> !f.isEmpty()).count();
-        return new Evidence(score, CellInterval.of(raw, key), jmhError, samples, forks, Steadiness.of(raw), raw);
+        return of(score, jmhError, raw, key, List.of());
     }
 
-    static Evidence of(JmhResult r) {
-        return of(r.score(), r.error(), r.rawData(), r.cell().key());
+    /** The same with the round each fork ran in (rawData's order), empty when the run did not record rounds. */
+    public static Evidence of(double score, double jmhError, List<List<Double>> raw, String key, List<Integer> rounds) {
+        int samples = raw.stream().mapToInt(List::size).sum();
+        int forks = (int) raw.stream().filter(f -> !f.isEmpty()).count();
+        return new Evidence(score, CellInterval.of(raw, key), jmhError, samples, forks, Steadiness.of(raw), raw, List.copyOf(rounds));
+    }
+
+    static Evidence of(JmhResult r, List<Integer> rounds) {
+        return of(r.score(), r.error(), r.rawData(), r.cell().key(), rounds);
+    }
+
+    /**
+     * Whether this cell's forks ran side by side with {@code other}'s: both ran in rounds (fork i of
+     * every cell in round i) and in the same rounds, so fork i of one neighbours fork i of the other.
+     */
+    public boolean interleavedWith(Evidence other) {
+        return !rounds.isEmpty() && rounds.equals(other.rounds) && raw.size() == other.raw.size();
     }
 
     public ErrorKind errorKind() {

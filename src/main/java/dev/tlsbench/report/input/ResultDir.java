@@ -68,8 +68,11 @@ public final class ResultDir {
                         + ", which cells.json says was measured");
             }
             planned.add(cell.key());
+            // the round of each fork, in rawData's order: what tells a ratio its cells' forks ran side by side
+            List<Integer> rounds = c.forks() == null || result == null || c.forks().size() != result.rawData().size() ? List.of()
+                    : c.forks().stream().map(CellRecord.Fork::round).toList();
             out.add(outcome(family, cell, status, c.reasonText(), c.timing() == null ? "" : c.timing(),
-                    c.seconds() == null ? Double.NaN : c.seconds(), status == CellStatus.MEASURED ? result : null, jvm));
+                    c.seconds() == null ? Double.NaN : c.seconds(), status == CellStatus.MEASURED ? result : null, rounds, jvm));
         }
         if (!results.isEmpty()) {
             throw new ReportInputException(jvmDir.resolve("jmh.json"), "results for cells that cells.json does not have: "
@@ -78,7 +81,7 @@ public final class ResultDir {
         for (FamilyPlan f : plan.families()) {
             for (Cell c : f.matrix()) {
                 if (planned.add(c.key())) {
-                    out.add(outcome(f, c, CellStatus.NOT_IN_PROFILE, "not in profile " + plan.profile(), "", Double.NaN, null, jvm));
+                    out.add(outcome(f, c, CellStatus.NOT_IN_PROFILE, "not in profile " + plan.profile(), "", Double.NaN, null, List.of(), jvm));
                 }
             }
         }
@@ -86,9 +89,9 @@ public final class ResultDir {
     }
 
     private static CellOutcome outcome(FamilyPlan f, Cell cell, CellStatus status, String reason, String timing,
-                                       double seconds, JmhResult result, JvmEnv jvm) {
+                                       double seconds, JmhResult result, List<Integer> rounds, JvmEnv jvm) {
         return new CellOutcome(f, cell, status, reason, timing, seconds, result,
-                result == null ? null : Evidence.of(result), GateFlag.forCell(jvm.gateRows(), jvm.attributionRows(), f.name(), cell));
+                result == null ? null : Evidence.of(result, rounds), GateFlag.forCell(jvm.gateRows(), jvm.attributionRows(), f.name(), cell));
     }
 
     /** jmh.json by cell key; absent is no result (a run interrupted before its first measurement). */

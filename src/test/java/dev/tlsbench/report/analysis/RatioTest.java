@@ -55,6 +55,22 @@ class RatioTest {
     }
 
     @Test
+    void cellsWhoseForksRanInTheSameRoundsArePairedAndAHostDriftCancels() {
+        // both cells' fork 2 ran 15% slower (the host, not the code): paired, the ratio stays narrow
+        List<List<Double>> a = List.of(List.of(1000.0, 1004.0, 998.0, 1001.0, 999.0), List.of(850.0, 853.0, 849.0, 851.0, 848.0));
+        List<List<Double>> b = List.of(List.of(2000.0, 2006.0, 1996.0, 2003.0, 1999.0), List.of(1700.0, 1704.0, 1697.0, 1702.0, 1699.0));
+        Evidence ra = Evidence.of(925, Double.NaN, a, "a", List.of(1, 2));
+        Evidence rb = Evidence.of(1850, Double.NaN, b, "b", List.of(1, 2));
+        Ratio paired = Ratio.of(ra, rb);
+        assertTrue(paired.bootstrap().paired());
+        Ratio apart = Ratio.of(Evidence.of(925, Double.NaN, a, "a"), Evidence.of(1850, Double.NaN, b, "b"));
+        assertFalse(apart.bootstrap().paired(), "no rounds recorded: resampled independently");
+        assertFalse(Ratio.of(ra, Evidence.of(1850, Double.NaN, b, "b", List.of(1, 3))).bootstrap().paired(), "different rounds");
+        assertTrue(paired.hi() - paired.lo() < (apart.hi() - apart.lo()) / 3,
+                "paired " + paired.interval() + " vs independent " + apart.interval());
+    }
+
+    @Test
     void aOneForkSideIsNeverAWinner() {
         // 2x, far beyond the iterations' noise, but the JDK side ran one fork
         Ratio r = Ratio.of(cell(3, 1000), "JDK", cell(4, 2000, 2000), "ACCP");
