@@ -24,22 +24,24 @@ public final class Family {
     private final Capabilities capabilities;
     private final ProfileCells profile;
     private final List<ChartSpec> charts;
+    private final List<Headline> headline;
 
     private Family(String name, String title, BenchShape shape, Capabilities capabilities, ProfileCells profile,
-                   List<ChartSpec> charts) {
+                   List<ChartSpec> charts, List<Headline> headline) {
         this.name = name;
         this.title = title;
         this.shape = shape;
         this.capabilities = capabilities;
         this.profile = profile;
         this.charts = List.copyOf(charts);
+        this.headline = List.copyOf(headline);
     }
 
     /**
      * Starts a descriptor: its name (as --families takes it), a human title, the JMH class and its
      * owner and algorithm @Params with their enum types.
      */
-    public static <B, O extends Enum<O> & Owner, A extends Enum<A>> Builder<B, O, A> of(
+    public static <B, O extends Enum<O> & Owner, A extends Enum<A> & Labeled & Accelerated> Builder<B, O, A> of(
             String name, String title, Class<B> benchmark, String ownerParam, Class<O> ownerType,
             String algorithmParam, Class<A> algorithmType) {
         return new Builder<>(name, title, benchmark, ownerParam, ownerType, algorithmParam, algorithmType);
@@ -51,6 +53,8 @@ public final class Family {
     public Capabilities capabilities() { return capabilities; }
     public ProfileCells profile() { return profile; }
     public List<ChartSpec> charts() { return charts; }
+    /** The family's questions in the report's headline (none: the family has no headline table). */
+    public List<Headline> headline() { return headline; }
 
     // The shape and owner facts the run asks for most, without going through the parts.
     public Class<?> benchmark() { return shape.benchmark(); }
@@ -88,9 +92,10 @@ public final class Family {
      *
      * @param <B> the JMH class, whose @Param values the setup reads
      * @param <O> the owner axis: whose numbers a cell reports
-     * @param <A> the algorithm axis: what is compared along x
+     * @param <A> the algorithm axis: what is compared along x, each constant with its label and its
+     *            decision on the CPU and VM flags that matter
      */
-    public static final class Builder<B, O extends Enum<O> & Owner, A extends Enum<A>> {
+    public static final class Builder<B, O extends Enum<O> & Owner, A extends Enum<A> & Labeled & Accelerated> {
         private final String name;
         private final String title;
         private final Class<B> benchmark;
@@ -106,6 +111,8 @@ public final class Family {
         private final List<CellSet> fullExtras = new ArrayList<>();
         private final List<CellSet> warmupCurve = new ArrayList<>();
         private final List<ChartSpec> charts = new ArrayList<>();
+        private final List<Headline> headline = new ArrayList<>();
+        private int headlineRows;
 
         private Builder(String name, String title, Class<B> benchmark, String ownerParam, Class<O> ownerType,
                         String algorithmParam, Class<A> algorithmType) {
@@ -165,6 +172,15 @@ public final class Family {
             return this;
         }
 
+        /** One row of the family's headline table: its questions, side by side ("server / client"). */
+        public Builder<B, O, A> headlineRow(Headline... questions) {
+            for (Headline q : questions) {
+                headline.add(q.inRow(headlineRows));
+            }
+            headlineRows++;
+            return this;
+        }
+
         public Builder<B, O, A> chart(ChartSpec spec) {
             charts.add(spec);
             return this;
@@ -187,10 +203,11 @@ public final class Family {
             problems.addAll(profile.problems(shape));
             charts.stream().filter(c -> !shape.axes().containsKey(c.xParam()))
                     .forEach(c -> problems.add("chart along " + c.xParam() + ", which is not a @Param"));
+            headline.forEach(q -> problems.addAll(q.problems(shape, ownerParam)));
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("family " + name + " (" + benchmark.getSimpleName() + "): " + String.join("; ", problems));
             }
-            return new Family(name, title, shape, capabilities, profile, charts);
+            return new Family(name, title, shape, capabilities, profile, charts, headline);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.tlsbench.record;
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Headline;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.provider.JcaProvider;
 
@@ -20,9 +21,18 @@ public final class RecordFamily {
             .quickTiming(Timing.quickNative(3), Timing.quickJit(4))
             .warmupCurve(CellSet.of("seal").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)
                     .where("size", 16384).where("buffer", BufferKind.BYTE_ARRAY))
+            // headline: AES-GCM vs ChaCha20-Poly1305 sealing a packet-sized and a full-sized record
+            .headlineRow(seal(Aead.AES_128_GCM, 1350))
+            .headlineRow(seal(Aead.AES_128_GCM, 16384))
+            .headlineRow(seal(Aead.CHACHA20_POLY1305, 1350))
+            .headlineRow(seal(Aead.CHACHA20_POLY1305, 16384))
             .chart(ChartSpec.lines("size", "record size (bytes of plaintext)", "TLS record sealing and opening", "MB/s", false)
                     .bytesPerOp("size"))
             .build();
+
+    private static Headline seal(Aead aead, int size) {
+        return Headline.of(Headline.Unit.RECORD, "seal").at("aead", aead).at("size", size).at("buffer", BufferKind.BYTE_ARRAY).inWinners();
+    }
 
     private RecordFamily() {
     }

@@ -3,6 +3,7 @@ package dev.tlsbench.tls;
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Headline;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.Resumption;
@@ -34,8 +35,19 @@ public final class SslEngineHandshakeFamily {
                     .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT).threads(2))
             .warmupCurve(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT))
+            // headline: the stacks' defaults full and resumed, then RSA key transport vs ECDHE pinned
+            .headlineRow(connection(HandshakeConfig.DEFAULTS_ECDSA_P256, Resumption.FULL).inWinners())
+            .headlineRow(connection(HandshakeConfig.DEFAULTS_ECDSA_P256, Resumption.RESUMED))
+            .headlineRow(connection(HandshakeConfig.TLS12_RSA_AES_128_GCM_RSA_2048, Resumption.FULL).inWinners())
+            .headlineRow(connection(HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048, Resumption.FULL).inWinners())
             .chart(ChartSpec.bars("config", "configuration", "SSLEngine connections", "connections/s", false))
             .build();
+
+    /** A connection with the server's key held as a default server holds it (in memory). */
+    private static Headline connection(HandshakeConfig config, Resumption resumption) {
+        return Headline.of(Headline.Unit.PER_SECOND, "handshake").at("config", config).at("resumption", resumption)
+                .at("keyManager", ServerKeyManager.DEFAULT);
+    }
 
     private SslEngineHandshakeFamily() {
     }
