@@ -22,7 +22,7 @@ public record Headline(String method, Map<String, String> at, Unit unit, int row
     public enum Unit { HANDSHAKE, PER_SECOND, RECORD }
 
     public Headline {
-        at = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(at));
+        at = at == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(at));
     }
 
     /** A question of {@code method}, its axes still to fix with {@link #at}. */
