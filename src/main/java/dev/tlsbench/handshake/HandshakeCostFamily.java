@@ -28,6 +28,9 @@ public final class HandshakeCostFamily {
                     CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.P256_ECDSA_P256)
                             .where("composition", Composition.AS_IN_A_HANDSHAKE).where("provider", JcaProvider.ACCP))
             // JIT-bound owners: BC's RSA client side settles after 3 s
+            // the quick profile measures the headline cells only; these are left to the full profile
+            .notInQuick("handshake", HandshakeCrypto.X25519_ED25519, HandshakeCrypto.P256_RSA2048, HandshakeCrypto.P256_ED25519, HandshakeCrypto.FFDHE2048_RSA2048, HandshakeCrypto.X25519MLKEM768_ECDSA_P256)
+            .notInQuick("composition", Composition.PRIMITIVES)
             .quickTiming(Timing.quickNative(3, 2000), Timing.quickJit(4))
             .warmupCurve(CellSet.of("oneHandshake").where("handshake", HandshakeCrypto.TLS12_RSA_RSA2048,
                     HandshakeCrypto.X25519_ECDSA_P256, HandshakeCrypto.P256_ECDSA_P256).where("side", Side.SERVER)

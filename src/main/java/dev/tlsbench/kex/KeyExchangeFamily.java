@@ -16,6 +16,8 @@ public final class KeyExchangeFamily {
             // one side of an exchange, for the groups TLS negotiates most (FFDHE is in thorough and full)
             .quick(CellSet.of("keyGenAndAgree").where("kex", KeyExchange.X25519, KeyExchange.P256))
             // JIT-bound owners: (EC)DH is at its plateau within 2 s
+            // the quick profile measures the headline cells only; these are left to the full profile
+            .notInQuick("kex", KeyExchange.FFDHE2048, KeyExchange.FFDHE3072, KeyExchange.P384, KeyExchange.P521, KeyExchange.X448)
             .quickTiming(Timing.quickNative(1), Timing.quickJit(2))
             .chart(ChartSpec.bars("kex", "group", "Key exchange", "operations/s", true))
             .build();

@@ -14,6 +14,8 @@ public final class ConnectionCloseFamily {
             .setup(ConnectionCloseBench::openFixture)
             // no quick cells: the cost of closing is inside every connection the handshake family measures
             // JIT-bound owners: as the handshakes: the close runs after one
+            // no quick cells: closing is measured by the full profile only
+            .noQuickCells()
             .quickTiming(Timing.quickNative(3), Timing.quickJit(10))
             .chart(ChartSpec.bars("config", "configuration", "Closing an SSLEngine connection", "closes/s", true))
             .build();

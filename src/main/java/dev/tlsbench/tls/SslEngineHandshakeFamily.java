@@ -29,6 +29,9 @@ public final class SslEngineHandshakeFamily {
                     CellSet.all().where("config", HandshakeConfig.DEFAULTS_ECDSA_P256)
                             .where("resumption", Resumption.RESUMED).where("keyManager", ServerKeyManager.DEFAULT))
             // JIT-bound owners: SunJSSE and BCJSSE handshakes climb for 8-10 s: much code to compile
+            // the quick profile measures the headline cells only; these are left to the full profile
+            .notInQuick("config", HandshakeConfig.DEFAULTS_RSA_2048, HandshakeConfig.TLS12_ECDHE_ECDSA_AES_128_GCM_P256_ECDSA_P256, HandshakeConfig.TLS12_ECDHE_ECDSA_CHACHA20_P256_ECDSA_P256, HandshakeConfig.TLS12_DHE_RSA_AES_128_GCM_FFDHE2048_RSA_2048, HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_P256_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256_WITH_HRR, HandshakeConfig.TLS13_AES_128_GCM_X25519_RSA_2048, HandshakeConfig.TLS13_AES_128_GCM_X25519_ED25519, HandshakeConfig.TLS13_CHACHA20_X25519_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_X25519MLKEM768_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_X25519MLKEM768_ECDSA_P256_WITH_HRR)
+            .notInQuick("keyManager", ServerKeyManager.PKIX_KEY_STORE)
             .quickTiming(Timing.quickNative(3, 2000), Timing.quickJit(10))
             // thread scaling: two threads, each with its own contexts and engines
             .fullExtra(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
