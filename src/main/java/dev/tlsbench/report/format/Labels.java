@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Names for people where plan.json has no label (every constant has one since schema 4; this is for
  * values that are not constants, and names the TLS probes record): a constant-like name made readable
- * ("TLS13_AES_128_GCM_X25519_ECDSA_P256" becomes "TLS 1.3 AES-128-GCM X25519 ECDSA P-256"), method
+ * (TLS13_AES_128_GCM_X25519 becomes "TLS 1.3 AES-128-GCM X25519"), method
  * names ("keyGenAndAgree": "key gen and agree") and JMH timings. Tokens are rewritten by pattern;
  * plan.json's labels always win.
  */
@@ -25,7 +25,6 @@ public final class Labels {
     private static final Pattern TLS = Pattern.compile("TLS1([0-3])");
     private static final Pattern KEY_SIZE = Pattern.compile("(RSA|DSA|FFDHE)(\\d{4})");
     private static final Pattern CURVE = Pattern.compile("P(256|384|521)");
-    private static final Pattern HYBRID = Pattern.compile("X25519MLKEM768");
 
     private Labels() {
     }
@@ -35,7 +34,7 @@ public final class Labels {
         if (!value.contains("_") && !value.matches("[A-Z0-9]+")) {
             return value; // a number, or already for people
         }
-        String s = value.replaceAll("AES_(\\d+)_GCM", "AES-$1-GCM").replace("CHACHA20_POLY1305", "ChaCha20-Poly1305");
+        String s = value.replaceAll("AES_(\\d+)_GCM", "AES-$1-GCM");
         List<String> words = new ArrayList<>();
         for (String t : s.split("_")) {
             words.add(token(t));
@@ -48,9 +47,6 @@ public final class Labels {
         String spelled = SPELLING.get(t);
         if (spelled != null) {
             return spelled;
-        }
-        if (HYBRID.matcher(t).matches()) {
-            return "X25519MLKEM768";
         }
         Matcher m = TLS.matcher(t);
         if (m.matches()) {

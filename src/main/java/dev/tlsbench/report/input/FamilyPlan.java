@@ -80,7 +80,7 @@ public record FamilyPlan(String name, String title, String benchmark, String own
         return bytes ? Num.bytes(Double.parseDouble(value)).replaceAll("^(\\d+)$", "$1 B") : label(param, value);
     }
 
-    /** The JCA provider doing {@code owner}'s crypto ("ACCP" for SunJSSE on ACCP), or empty for an unknown owner. */
+    /** The JCA provider doing {@code owner}'s crypto (ACCP's for SunJSSE on ACCP), or empty for an unknown owner. */
     public Optional<String> crypto(String owner) {
         return Optional.ofNullable(owners.get(owner)).map(OwnerFacts::crypto);
     }
