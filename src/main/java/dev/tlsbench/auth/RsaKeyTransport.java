@@ -1,8 +1,12 @@
 package dev.tlsbench.auth;
 
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 
@@ -11,7 +15,7 @@ import javax.crypto.spec.PSource;
  * premaster secret to the server's RSA key, the server decrypts it. The {@code rsa} axis of
  * RsaKeyTransportBench.
  */
-public enum RsaKeyTransport implements Labeled {
+public enum RsaKeyTransport implements Labeled, Accelerated {
     PKCS1_2048("RSA-2048 PKCS#1 v1.5", KeyType.RSA_2048, null, "rsa_pkcs1_2048_test.json", "RSA/ECB/PKCS1Padding"),
     PKCS1_3072("RSA-3072 PKCS#1 v1.5", KeyType.RSA_3072, null, null, "RSA/ECB/PKCS1Padding"),
     PKCS1_4096("RSA-4096 PKCS#1 v1.5", KeyType.RSA_4096, null, null, "RSA/ECB/PKCS1Padding"),
@@ -59,5 +63,13 @@ public enum RsaKeyTransport implements Labeled {
     /** The transformation as the providers spell it, tried in order. */
     public String[] transformations() {
         return transformations.clone();
+    }
+
+    @Override
+    public Set<Acceleration> acceleration() {
+        return switch (this) {
+            case PKCS1_2048, PKCS1_3072, PKCS1_4096 -> EnumSet.of(Acceleration.BIG_NUMBERS);
+            case OAEP_SHA256_2048 -> EnumSet.of(Acceleration.BIG_NUMBERS, Acceleration.SHA2);
+        };
     }
 }

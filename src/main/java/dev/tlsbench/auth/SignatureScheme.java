@@ -1,15 +1,19 @@
 package dev.tlsbench.auth;
 
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The TLS signature schemes a server authenticates a handshake with (RFC 8446 section 4.2.3),
  * each with the key size of its certificate. The {@code scheme} axis of SignatureBench.
  */
-public enum SignatureScheme implements Labeled {
+public enum SignatureScheme implements Labeled, Accelerated {
     RSA_PKCS1_SHA256_2048("RSA-2048 PKCS#1 SHA-256", 0x0401, KeyType.RSA_2048, null, "rsa_signature_2048_sha256_test.json", "SHA256withRSA"),
     RSA_PKCS1_SHA256_3072("RSA-3072 PKCS#1 SHA-256", 0x0401, KeyType.RSA_3072, null, null, "SHA256withRSA"),
     /** rsa_pss_rsae_sha256: an ordinary RSA key, PSS with SHA-256, MGF1-SHA256 and a 32-byte salt. */
@@ -90,5 +94,15 @@ public enum SignatureScheme implements Labeled {
          * "SHA256withRSA/PSS" (whose defaults are these; setting them explicitly is still tried).
          */
         static final String[] NAMES = {"RSASSA-PSS", "SHA256withRSA/PSS"};
+    }
+
+    @Override
+    public Set<Acceleration> acceleration() {
+        return switch (this) {
+            case RSA_PKCS1_SHA256_2048, RSA_PKCS1_SHA256_3072, RSA_PSS_SHA256_2048, RSA_PSS_SHA256_3072 ->
+                    EnumSet.of(Acceleration.BIG_NUMBERS, Acceleration.SHA2);
+            case ECDSA_P256_SHA256, ECDSA_P384_SHA384 -> EnumSet.of(Acceleration.ELLIPTIC_CURVES, Acceleration.SHA2);
+            case ED25519 -> EnumSet.of(Acceleration.ELLIPTIC_CURVES);
+        };
     }
 }

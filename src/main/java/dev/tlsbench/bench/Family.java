@@ -24,22 +24,24 @@ public final class Family {
     private final Capabilities capabilities;
     private final ProfileCells profile;
     private final List<ChartSpec> charts;
+    private final List<Headline> headline;
 
     private Family(String name, String title, BenchShape shape, Capabilities capabilities, ProfileCells profile,
-                   List<ChartSpec> charts) {
+                   List<ChartSpec> charts, List<Headline> headline) {
         this.name = name;
         this.title = title;
         this.shape = shape;
         this.capabilities = capabilities;
         this.profile = profile;
         this.charts = List.copyOf(charts);
+        this.headline = List.copyOf(headline);
     }
 
     /**
      * Starts a descriptor: its name (as --families takes it), a human title, the JMH class and its
      * owner and algorithm @Params with their enum types.
      */
-    public static <B, O extends Enum<O> & Owner, A extends Enum<A>> Builder<B, O, A> of(
+    public static <B, O extends Enum<O> & Owner, A extends Enum<A> & Labeled & Accelerated> Builder<B, O, A> of(
             String name, String title, Class<B> benchmark, String ownerParam, Class<O> ownerType,
             String algorithmParam, Class<A> algorithmType) {
         return new Builder<>(name, title, benchmark, ownerParam, ownerType, algorithmParam, algorithmType);
@@ -51,6 +53,8 @@ public final class Family {
     public Capabilities capabilities() { return capabilities; }
     public ProfileCells profile() { return profile; }
     public List<ChartSpec> charts() { return charts; }
+    /** The family's questions in the report's headline (none: the family has no headline table). */
+    public List<Headline> headline() { return headline; }
 
     // The shape and owner facts the run asks for most, without going through the parts.
     public Class<?> benchmark() { return shape.benchmark(); }
@@ -88,9 +92,10 @@ public final class Family {
      *
      * @param <B> the JMH class, whose @Param values the setup reads
      * @param <O> the owner axis: whose numbers a cell reports
-     * @param <A> the algorithm axis: what is compared along x
+     * @param <A> the algorithm axis: what is compared along x, each constant with its label and its
+     *            decision on the CPU and VM flags that matter
      */
-    public static final class Builder<B, O extends Enum<O> & Owner, A extends Enum<A>> {
+    public static final class Builder<B, O extends Enum<O> & Owner, A extends Enum<A> & Labeled & Accelerated> {
         private final String name;
         private final String title;
         private final Class<B> benchmark;
@@ -102,10 +107,14 @@ public final class Family {
         private CellSet pairCells = CellSet.all();
         private List<VectorSuite> vectors = List.of();
         private final List<CellSet> quick = new ArrayList<>();
+        private final Map<String, List<String>> notInQuick = new java.util.LinkedHashMap<>();
+        private boolean noQuick;
         private final Map<Warmup, Timing> quickTiming = new EnumMap<>(Warmup.class);
         private final List<CellSet> fullExtras = new ArrayList<>();
         private final List<CellSet> warmupCurve = new ArrayList<>();
         private final List<ChartSpec> charts = new ArrayList<>();
+        private final List<Headline> headline = new ArrayList<>();
+        private int headlineRows;
 
         private Builder(String name, String title, Class<B> benchmark, String ownerParam, Class<O> ownerType,
                         String algorithmParam, Class<A> algorithmType) {
@@ -146,6 +155,24 @@ public final class Family {
             return this;
         }
 
+        /**
+         * Constants of {@code param} the quick profile leaves out on purpose (say why where it is
+         * called): every constant of every axis is either in a quick cell set or here.
+         */
+        public Builder<B, O, A> notInQuick(String param, Object... values) {
+            List<String> l = notInQuick.computeIfAbsent(param, p -> new ArrayList<>());
+            for (Object v : values) {
+                l.add(v instanceof Enum<?> e ? e.name() : String.valueOf(v));
+            }
+            return this;
+        }
+
+        /** The family has no quick cells at all, on purpose (say why where it is called). */
+        public Builder<B, O, A> noQuickCells() {
+            noQuick = true;
+            return this;
+        }
+
         /** The quick profile's timing for cells of native and of JIT-compiled owners. */
         public Builder<B, O, A> quickTiming(Timing nativeOwners, Timing jitOwners) {
             quickTiming.put(Warmup.NATIVE, nativeOwners);
@@ -162,6 +189,15 @@ public final class Family {
         /** Headline cells whose warmup curve from JVM start the warmup profile measures. */
         public Builder<B, O, A> warmupCurve(CellSet... sets) {
             warmupCurve.addAll(List.of(sets));
+            return this;
+        }
+
+        /** One row of the family's headline table: its questions, side by side ("server / client"). */
+        public Builder<B, O, A> headlineRow(Headline... questions) {
+            for (Headline q : questions) {
+                headline.add(q.inRow(headlineRows));
+            }
+            headlineRows++;
             return this;
         }
 
@@ -183,14 +219,15 @@ public final class Family {
             Capabilities capabilities = Capabilities.of(shape, benchmark, setup, ownerParam, ownerType, algorithmParam,
                     algorithmType, pairCells, vectors);
             problems.addAll(capabilities.problems(ownerType, algorithmType));
-            ProfileCells profile = new ProfileCells(quick, quickTiming, fullExtras, warmupCurve);
+            ProfileCells profile = new ProfileCells(quick, quickTiming, fullExtras, warmupCurve, notInQuick, noQuick);
             problems.addAll(profile.problems(shape));
             charts.stream().filter(c -> !shape.axes().containsKey(c.xParam()))
                     .forEach(c -> problems.add("chart along " + c.xParam() + ", which is not a @Param"));
+            headline.forEach(q -> problems.addAll(q.problems(shape, ownerParam)));
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("family " + name + " (" + benchmark.getSimpleName() + "): " + String.join("; ", problems));
             }
-            return new Family(name, title, shape, capabilities, profile, charts);
+            return new Family(name, title, shape, capabilities, profile, charts, headline);
         }
     }
 }

@@ -16,8 +16,17 @@ public final class ProfileCells {
     private final Map<Warmup, Timing> quickTiming;
     private final List<CellSet> fullExtras;
     private final List<CellSet> warmupCurve;
+    private final Map<String, List<String>> notInQuick;
+    private final boolean noQuick;
 
-    ProfileCells(List<CellSet> quick, Map<Warmup, Timing> quickTiming, List<CellSet> fullExtras, List<CellSet> warmupCurve) {
+    /**
+     * @param notInQuick per axis, the constants the quick profile leaves out on purpose
+     * @param noQuick    the family has no quick cells at all, on purpose
+     */
+    ProfileCells(List<CellSet> quick, Map<Warmup, Timing> quickTiming, List<CellSet> fullExtras, List<CellSet> warmupCurve,
+                 Map<String, List<String>> notInQuick, boolean noQuick) {
+        this.notInQuick = Map.copyOf(notInQuick);
+        this.noQuick = noQuick;
         this.quick = List.copyOf(quick);
         this.quickTiming = Map.copyOf(quickTiming);
         this.fullExtras = List.copyOf(fullExtras);
@@ -28,6 +37,22 @@ public final class ProfileCells {
     public List<CellSet> quick() {
         return quick;
     }
+
+    /**
+     * The quick profile's decision on one axis value: IN when a quick cell set takes it (names it,
+     * or leaves its axis open), OUT when the family says so ({@code notInQuick}), NONE when nobody
+     * decided: the adding guide's test refuses that.
+     */
+    public QuickDecision quickDecision(String param, String value) {
+        if (noQuick || notInQuick.getOrDefault(param, List.of()).contains(value)) {
+            return QuickDecision.OUT;
+        }
+        boolean in = quick.stream().anyMatch(s -> !s.params().containsKey(param) || s.params().get(param).contains(value));
+        return in ? QuickDecision.IN : QuickDecision.NONE;
+    }
+
+    /** Whether the quick profile measures an axis value: decided in, decided out, or not decided. */
+    public enum QuickDecision { IN, OUT, NONE }
 
     /** How long the quick profile warms up and measures cells of an owner with this warmup need. */
     public Timing quickTiming(Warmup warmup) {
@@ -59,6 +84,19 @@ public final class ProfileCells {
         sets.addAll(fullExtras);
         sets.addAll(warmupCurve);
         sets.forEach(s -> problems.addAll(shape.problemsOf(s)));
+        CellSet out = CellSet.all();
+        for (Map.Entry<String, List<String>> e : notInQuick.entrySet()) {
+            out = out.where(e.getKey(), e.getValue().toArray());
+            for (String v : e.getValue()) {
+                if (quick.stream().anyMatch(s -> s.params().containsKey(e.getKey()) && s.params().get(e.getKey()).contains(v))) {
+                    problems.add(e.getKey() + "=" + v + " is both in a quick cell set and left out of the quick profile");
+                }
+            }
+        }
+        problems.addAll(shape.problemsOf(out));
+        if (noQuick && !quick.isEmpty()) {
+            problems.add("quick cells declared and the family said it has none");
+        }
         return problems;
     }
 }

@@ -3,6 +3,8 @@ package dev.tlsbench.handshake;
 import dev.tlsbench.auth.KeyType;
 import dev.tlsbench.auth.RsaKeyTransport;
 import dev.tlsbench.auth.SignatureScheme;
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment.Encapsulation;
 import dev.tlsbench.handshake.KeyEstablishment.Ephemeral;
@@ -19,7 +21,7 @@ import java.util.Set;
  * carries its protocol, its key establishment and its certificate's signature scheme together,
  * so only real combinations can be asked for.
  */
-public enum HandshakeCrypto implements Composite, Labeled {
+public enum HandshakeCrypto implements Composite, Labeled, Accelerated {
     /** TLS 1.2 TLS_RSA_WITH_*: RSA key transport, no signature at all. */
     TLS12_RSA_RSA2048(TlsProtocol.TLS12, new RsaTransport(RsaKeyTransport.PKCS1_2048), null),
     /** TLS 1.3 forbids PKCS#1 v1.5 in CertificateVerify: an RSA certificate signs with rsa_pss_rsae_sha256. */
@@ -76,5 +78,11 @@ public enum HandshakeCrypto implements Composite, Labeled {
         parts.add(keyEstablishment.primitive());
         signature().ifPresent(parts::add);
         return parts;
+    }
+
+    /** What its key establishment and its signature scheme depend on. */
+    @Override
+    public Set<Acceleration> acceleration() {
+        return Accelerated.ofParts(this);
     }
 }

@@ -1,11 +1,14 @@
 package dev.tlsbench.kem;
 
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.kex.KeyExchange;
 import dev.tlsbench.kex.KeyExchanger;
 import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.verify.Composite;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -16,7 +19,7 @@ import java.util.Set;
  * X25519MLKEM768 puts ML-KEM first, SecP256r1MLKEM768 and SecP384r1MLKEM1024 put ECDH first).
  * Adding one is adding a constant.
  */
-public enum Kem implements Composite, Labeled {
+public enum Kem implements Composite, Labeled, Accelerated {
 
     /** FIPS 203 ML-KEM-768 on its own (the TLS group MLKEM768 of draft-ietf-tls-mlkem). */
     ML_KEM_768("ML-KEM-768", MlKemParameterSet.ML_KEM_768, null, null),
@@ -77,5 +80,14 @@ public enum Kem implements Composite, Labeled {
             parts.add(ecdh);
         }
         return parts;
+    }
+
+    /** ML-KEM alone; a hybrid, what its ML-KEM and its group depend on. */
+    @Override
+    public Set<Acceleration> acceleration() {
+        return switch (this) {
+            case ML_KEM_768 -> EnumSet.of(Acceleration.ML_KEM);
+            case X25519_MLKEM768 -> Accelerated.ofParts(this);
+        };
     }
 }

@@ -1,5 +1,7 @@
 package dev.tlsbench.kex;
 
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
@@ -14,7 +16,9 @@ import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 import javax.crypto.KeyAgreement;
 import javax.crypto.interfaces.DHPublicKey;
 import javax.crypto.spec.DHParameterSpec;
@@ -26,7 +30,7 @@ import javax.crypto.spec.DHParameterSpec;
  * really is in the group (a provider that silently picks another group is caught), and the
  * Wycheproof file that vouches for it. Adding a group is adding a constant (and its vector file).
  */
-public enum KeyExchange implements Labeled {
+public enum KeyExchange implements Labeled, Accelerated {
 
     /**
      * RFC 7919 ffdhe2048 with a 225-bit private exponent: the short exponent RFC 7919 section 5.2
@@ -209,5 +213,13 @@ public enum KeyExchange implements Labeled {
         byte[] expected = x509OfRaw(new byte[secretLength()]);
         int prefix = expected.length - secretLength();
         return enc != null && enc.length == expected.length && Arrays.equals(enc, 0, prefix, expected, 0, prefix);
+    }
+
+    @Override
+    public Set<Acceleration> acceleration() {
+        return switch (this) {
+            case FFDHE2048, FFDHE3072 -> EnumSet.of(Acceleration.BIG_NUMBERS);
+            case P256, P384, P521, X25519, X448 -> EnumSet.of(Acceleration.ELLIPTIC_CURVES);
+        };
     }
 }

@@ -20,16 +20,16 @@ import org.conscrypt.Conscrypt;
 public enum JcaProvider implements ProviderSet, Owner {
 
     /** The JDK's own crypto: SunJCE (ciphers, DH, KEM, HKDF), SunEC, SunRsaSign, SUN. */
-    JDK(Warmup.JIT, JcaProvider::loadJdk),
+    JDK(new Look("JDK", "#D62728", Marker.CIRCLE), Warmup.JIT, JcaProvider::loadJdk),
 
     /** BouncyCastle's JCA provider (bcprov). */
-    BC(Warmup.JIT, () -> {
+    BC(new Look("BC", "#1F77B4", Marker.DIAMOND), Warmup.JIT, () -> {
         BouncyCastleProvider bc = new BouncyCastleProvider();
         return Availability.loaded(bc.getVersionStr(), "", bc);
     }),
 
     /** Conscrypt: BoringSSL through JNI (the openjdk-uber jar). */
-    CONSCRYPT(Warmup.NATIVE, () -> {
+    CONSCRYPT(new Look("Conscrypt", "#2CA02C", Marker.SQUARE), Warmup.NATIVE, () -> {
         if (!Conscrypt.isAvailable()) {
             try {
                 Conscrypt.checkAvailability();
@@ -45,7 +45,7 @@ public enum JcaProvider implements ProviderSet, Owner {
     }),
 
     /** Amazon Corretto Crypto Provider: AWS-LC through JNI. */
-    ACCP(Warmup.NATIVE, () -> {
+    ACCP(new Look("ACCP", "#FF7F0E", Marker.TRIANGLE_UP), Warmup.NATIVE, () -> {
         AmazonCorrettoCryptoProvider accp = AmazonCorrettoCryptoProvider.INSTANCE;
         Throwable error = accp.getLoadingError();
         if (error != null) {
@@ -58,13 +58,20 @@ public enum JcaProvider implements ProviderSet, Owner {
     /** The JDK providers that do the crypto of {@link #JDK}, in the order they are asked. */
     private static final String[] JDK_PROVIDER_NAMES = {"SunJCE", "SunEC", "SunRsaSign", "SUN"};
 
+    private final Look look;
     private final Warmup warmup;
     private final Supplier<Availability> loader;
     private volatile Availability availability;
 
-    JcaProvider(Warmup warmup, Supplier<Availability> loader) {
+    JcaProvider(Look look, Warmup warmup, Supplier<Availability> loader) {
+        this.look = look;
         this.warmup = warmup;
         this.loader = loader;
+    }
+
+    @Override
+    public Look look() {
+        return look;
     }
 
     @Override
@@ -96,6 +103,7 @@ public enum JcaProvider implements ProviderSet, Owner {
         return a;
     }
 
+    /** The name results and correctness-gate findings are attributed to: the constant's (its {@link #look()} is for people). */
     @Override
     public String label() {
         return name();

@@ -11,6 +11,9 @@ public interface Owner {
     /** The constant's name, as in -p and in results. */
     String name();
 
+    /** Its label, colour and marker in every chart and table of the report. */
+    Look look();
+
     /** How long its code needs to warm up: decides the short profiles' timing. */
     Warmup warmup();
 

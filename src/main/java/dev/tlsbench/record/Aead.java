@@ -1,7 +1,11 @@
 package dev.tlsbench.record;
 
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
 import java.security.spec.AlgorithmParameterSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
 
@@ -11,7 +15,7 @@ import javax.crypto.spec.IvParameterSpec;
  * names and parameterises it (per provider spelling), a published known answer, and the Wycheproof
  * file that vouches for it. Adding an AEAD is adding a constant (and its vector file).
  */
-public enum Aead implements Labeled {
+public enum Aead implements Labeled, Accelerated {
 
     AES_128_GCM("AES-128-GCM", 16, 12, 16, "AES", ParamKind.GCM, "aes_gcm_test.json",
             KnownAnswer.hex("GCM spec (McGrew, Viega) test case 4", "feffe9928665731c6d6a8f9467308308",
@@ -127,5 +131,13 @@ public enum Aead implements Labeled {
         static final String AAD = "feedfacedeadbeeffeedfacedeadbeefabaddad2";
         static final String PLAINTEXT = "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
                 + "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39";
+    }
+
+    @Override
+    public Set<Acceleration> acceleration() {
+        return switch (this) {
+            case AES_128_GCM, AES_256_GCM -> EnumSet.of(Acceleration.AES_GCM);
+            case CHACHA20_POLY1305 -> EnumSet.of(Acceleration.CHACHA20_POLY1305);
+        };
     }
 }

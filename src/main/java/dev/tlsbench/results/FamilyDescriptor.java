@@ -1,6 +1,7 @@
 package dev.tlsbench.results;
 
 import dev.tlsbench.bench.ChartSpec;
+import dev.tlsbench.bench.Headline;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +20,21 @@ import java.util.Map;
  * @param owners         per owner constant, its facts
  * @param labels         per axis, constant name to the label for people
  * @param charts         the chart kinds the report draws of the family
+ * @param jdkOwner       the owner whose crypto is the JDK's own (speed-ups are relative to it), or null
+ * @param algorithms     per algorithm constant, the CPU and VM flags its speed depends on
+ * @param headline       the family's questions in the report's headline (empty: none)
  */
 public record FamilyDescriptor(String name, String title, String benchmark, String ownerParam, String algorithmParam,
                                List<String> methods, Map<String, List<String>> axes, Map<String, OwnerFacts> owners,
-                               Map<String, Map<String, String>> labels, List<ChartSpec> charts) {
+                               Map<String, Map<String, String>> labels, List<ChartSpec> charts,
+                               String jdkOwner, Map<String, AlgorithmFacts> algorithms, List<Headline> headline) {
 
     public FamilyDescriptor {
         methods = methods == null ? null : List.copyOf(methods);
         owners = owners == null ? Map.of() : owners;
         labels = labels == null ? Map.of() : labels;
         charts = charts == null ? List.of() : List.copyOf(charts);
+        algorithms = algorithms == null ? Map.of() : algorithms;
+        headline = headline == null ? List.of() : List.copyOf(headline);
     }
 }

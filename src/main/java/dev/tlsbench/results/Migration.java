@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Brings a result file of an older schema up to {@link Schema#CURRENT}, on its JSON tree, before it
  * is bound to its record: the one place that knows what older runs wrote. A step per schema, applied
- * in turn, so a file of schema 1 goes through 1 -> 2 -> 3.
+ * in turn, so a file of schema 1 goes through 1 -> 2 -> 3 -> 4.
  *
  * <ul>
  *   <li>1 -> 2: env.json gained the host facts (CPU identity, flags, clock, virtualization), which a
@@ -14,6 +14,9 @@ import java.nio.file.Path;
  *       did not change.</li>
  *   <li>2 -> 3: every file carries "schema"; a cell's state is one of {@code CellState}'s labels
  *       ("pending" included), as before.</li>
+ *   <li>3 -> 4: plan.json carries the facts the constants declare (owners' label, colour and marker,
+ *       the JDK's own owner, CPU and VM flags per algorithm, the headline questions); a plan of
+ *       schema 3 or older gets those its report knew by constant name ({@link Schema3Facts}).</li>
  * </ul>
  */
 public final class Migration {
@@ -47,6 +50,12 @@ public final class Migration {
         }
         if (at == 2) {
             at = 3; // same shape, now stamped
+        }
+        if (at == 3) {
+            at = 4;
+            if (kind == Kind.PLAN) {
+                root.path("families").forEach(f -> Schema3Facts.fill((ObjectNode) f));
+            }
         }
         root.put("schema", at);
         return root;

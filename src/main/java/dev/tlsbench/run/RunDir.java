@@ -1,8 +1,13 @@
 package dev.tlsbench.run;
 
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.io.AtomicFile;
+import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Look;
 import dev.tlsbench.provider.Owner;
+import dev.tlsbench.results.AlgorithmFacts;
 import dev.tlsbench.results.CellRecord;
 import dev.tlsbench.results.EnvFile;
 import dev.tlsbench.results.FamilyDescriptor;
@@ -25,6 +30,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A result directory and the files a run writes into it, each replaced atomically, the JSON ones as
@@ -151,11 +157,22 @@ final class RunDir {
 
     private static FamilyDescriptor describe(Family f) {
         Map<String, OwnerFacts> owners = new LinkedHashMap<>();
+        String jdkOwner = null;
         for (Owner o : f.capabilities().owners()) {
-            owners.put(o.name(), new OwnerFacts(o.crypto().name(), o.warmup().name()));
+            Look look = o.look();
+            owners.put(o.name(), new OwnerFacts(o.crypto().name(), o.warmup().name(), look.label(), look.colour(), look.marker()));
+            if (jdkOwner == null && o.crypto() == JcaProvider.JDK) {
+                jdkOwner = o.name();
+            }
+        }
+        Map<String, AlgorithmFacts> algorithms = new LinkedHashMap<>();
+        for (Enum<?> a : f.capabilities().algorithms()) {
+            Set<Acceleration> by = ((Accelerated) a).acceleration();
+            algorithms.put(a.name(), new AlgorithmFacts(by.stream().flatMap(x -> x.cpuFlags().stream()).distinct().toList(),
+                    by.stream().flatMap(x -> x.vmFlags().stream()).distinct().toList()));
         }
         return new FamilyDescriptor(f.name(), f.title(), f.benchmark().getName(), f.ownerParam(), f.capabilities().algorithmParam(),
-                f.methods(), f.axes(), owners, f.shape().labels(), f.charts());
+                f.methods(), f.axes(), owners, f.shape().labels(), f.charts(), jdkOwner, algorithms, f.headline());
     }
 
     /** status.tsv: every planned cell of every JVM, for people and for grep. */

@@ -18,6 +18,9 @@ public final class MixedStackHandshakeFamily {
             // a Conscrypt server only picks for a client that offers nothing else
             .quick(CellSet.all().where("pair", StackPair.SUNJSSE_TO_CONSCRYPT)
                     .where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256, HandshakeConfig.TLS13_CHACHA20_X25519_ECDSA_P256))
+            // the quick profile measures the headline cells only; these are left to the full profile
+            .notInQuick("pair", StackPair.SUNJSSE_TO_BCJSSE_BC, StackPair.SUNJSSE_ACCP_TO_BCJSSE_BC, StackPair.SUNJSSE_ACCP_TO_CONSCRYPT, StackPair.BCJSSE_BC_TO_SUNJSSE, StackPair.BCJSSE_BC_TO_SUNJSSE_ACCP, StackPair.BCJSSE_BC_TO_CONSCRYPT, StackPair.CONSCRYPT_TO_SUNJSSE, StackPair.CONSCRYPT_TO_SUNJSSE_ACCP, StackPair.CONSCRYPT_TO_BCJSSE_BC)
+            .notInQuick("config", HandshakeConfig.DEFAULTS_RSA_2048, HandshakeConfig.DEFAULTS_ECDSA_P256, HandshakeConfig.TLS12_RSA_AES_128_GCM_RSA_2048, HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048, HandshakeConfig.TLS12_ECDHE_ECDSA_AES_128_GCM_P256_ECDSA_P256, HandshakeConfig.TLS12_ECDHE_ECDSA_CHACHA20_P256_ECDSA_P256, HandshakeConfig.TLS12_DHE_RSA_AES_128_GCM_FFDHE2048_RSA_2048, HandshakeConfig.TLS13_AES_128_GCM_P256_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256_WITH_HRR, HandshakeConfig.TLS13_AES_128_GCM_X25519_RSA_2048, HandshakeConfig.TLS13_AES_128_GCM_X25519_ED25519, HandshakeConfig.TLS13_AES_128_GCM_X25519MLKEM768_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_X25519MLKEM768_ECDSA_P256_WITH_HRR)
             // Handshakes: by the SSLEngine handshake curves (results/20261130-0402_vm_jdk17-jdk25) a SunJSSE or
             // BCJSSE end, and a Conscrypt one, reach their plateau at 9-10 s: 10 s for both classes
             .quickTiming(Timing.quickNative(10), Timing.quickJit(10))

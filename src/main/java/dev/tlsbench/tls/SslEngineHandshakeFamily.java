@@ -3,6 +3,7 @@ package dev.tlsbench.tls;
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Headline;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.Resumption;
@@ -27,6 +28,9 @@ public final class SslEngineHandshakeFamily {
                             .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT),
                     CellSet.all().where("config", HandshakeConfig.DEFAULTS_ECDSA_P256)
                             .where("resumption", Resumption.RESUMED).where("keyManager", ServerKeyManager.DEFAULT))
+            // the quick profile measures the headline cells only; these are left to the full profile
+            .notInQuick("config", HandshakeConfig.DEFAULTS_RSA_2048, HandshakeConfig.TLS12_ECDHE_ECDSA_AES_128_GCM_P256_ECDSA_P256, HandshakeConfig.TLS12_ECDHE_ECDSA_CHACHA20_P256_ECDSA_P256, HandshakeConfig.TLS12_DHE_RSA_AES_128_GCM_FFDHE2048_RSA_2048, HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_P256_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_FFDHE2048_ECDSA_P256_WITH_HRR, HandshakeConfig.TLS13_AES_128_GCM_X25519_RSA_2048, HandshakeConfig.TLS13_AES_128_GCM_X25519_ED25519, HandshakeConfig.TLS13_CHACHA20_X25519_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_X25519MLKEM768_ECDSA_P256, HandshakeConfig.TLS13_AES_128_GCM_X25519MLKEM768_ECDSA_P256_WITH_HRR)
+            .notInQuick("keyManager", ServerKeyManager.PKIX_KEY_STORE)
             // Warmup from the curves (results/20261130-0402_vm_jdk17-jdk25, full handshakes): SunJSSE(+ACCP) and
             // BCJSSE are at 0.92-0.97 of their plateau at 7-8 s and reach it at 9-10 s on JDK 17 and 25: 10 s.
             // Conscrypt climbs as long (0.84-0.93 at 3-6 s, GC dips at 7-9 s, plateau at 10 s): 10 s, not 3;
@@ -37,8 +41,19 @@ public final class SslEngineHandshakeFamily {
                     .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT).threads(2))
             .warmupCurve(CellSet.all().where("config", HandshakeConfig.TLS13_AES_128_GCM_X25519_ECDSA_P256)
                     .where("resumption", Resumption.FULL).where("keyManager", ServerKeyManager.DEFAULT))
+            // headline: the stacks' defaults full and resumed, then RSA key transport vs ECDHE pinned
+            .headlineRow(connection(HandshakeConfig.DEFAULTS_ECDSA_P256, Resumption.FULL).inWinners())
+            .headlineRow(connection(HandshakeConfig.DEFAULTS_ECDSA_P256, Resumption.RESUMED))
+            .headlineRow(connection(HandshakeConfig.TLS12_RSA_AES_128_GCM_RSA_2048, Resumption.FULL).inWinners())
+            .headlineRow(connection(HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048, Resumption.FULL).inWinners())
             .chart(ChartSpec.bars("config", "configuration", "SSLEngine connections", "connections/s", false))
             .build();
+
+    /** A connection with the server's key held as a default server holds it (in memory). */
+    private static Headline connection(HandshakeConfig config, Resumption resumption) {
+        return Headline.of(Headline.Unit.PER_SECOND, "handshake").at("config", config).at("resumption", resumption)
+                .at("keyManager", ServerKeyManager.DEFAULT);
+    }
 
     private SslEngineHandshakeFamily() {
     }

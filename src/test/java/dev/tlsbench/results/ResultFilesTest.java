@@ -69,7 +69,10 @@ class ResultFilesTest {
         }
     }
 
-    /** Read and written again, a file is the same JSON but for its schema stamp: no field is lost on the way. */
+    /**
+     * Read and written again, a file is the same JSON but for its schema stamp and, in a plan of schema
+     * 3, the facts the migration to 4 adds: no field is lost on the way.
+     */
     @ParameterizedTest
     @MethodSource("committedRuns")
     void whatIsReadIsWrittenBackWhole(Path run) throws IOException {
@@ -86,6 +89,12 @@ class ResultFilesTest {
         assertEquals(Schema.CURRENT, is.get("schema").asInt());
         was.remove("schema");
         is.remove("schema");
+        if (was.path("families").isArray() && was.path("families").path(0).path("headline").isMissingNode()) {
+            for (JsonNode f : is.path("families")) {
+                ((ObjectNode) f).remove(List.of("jdkOwner", "algorithms", "headline"));
+                f.path("owners").forEach(o -> ((ObjectNode) o).remove(List.of("label", "colour", "marker")));
+            }
+        }
         assertEquals(was, is, original + " round-trips");
     }
 

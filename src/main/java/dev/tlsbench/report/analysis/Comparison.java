@@ -79,7 +79,7 @@ public final class Comparison {
             if (v == null || axis.equals(skip) || (!withOwner && axis.equals(f.ownerParam())) || f.axes().get(axis).size() == 1) {
                 continue;
             }
-            parts.add(axis.equals(f.ownerParam()) ? Labels.owner(v) : !Double.isNaN(Num.number(v)) && axis.toLowerCase().contains("size")
+            parts.add(axis.equals(f.ownerParam()) ? f.ownerLabel(v) : !Double.isNaN(Num.number(v)) && axis.toLowerCase().contains("size")
                     ? Num.bytes(Num.number(v)) : f.label(axis, v));
         }
         if (c.cell().threads() > 1) {

@@ -1,7 +1,7 @@
 package dev.tlsbench.report.analysis;
 
+import dev.tlsbench.bench.Headline;
 import dev.tlsbench.report.format.Labels;
-import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.FamilyPlan;
 import dev.tlsbench.report.input.JvmRun;
@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One question of the headline, answered per owner by one cell: a family, a method and every
- * parameter but the owner, named by string. A run without that family or value answers "not in
- * this run"; nothing else in the report names families or values.
+ * parameter but the owner. The questions are the families' own, as plan.json declares them
+ * ({@link Headline}); a run without a family or a value answers "not in this run". The report
+ * names no family, method or value itself.
  *
  * @param unit how the answer is said: per handshake (µs, lower is better, and handshakes/s per
  *             core), per second, or record throughput (GB/s and cycles per byte)
@@ -23,59 +25,52 @@ public record Question(String text, String family, String method, Map<String, St
 
     public enum Unit { HANDSHAKE, PER_SECOND, RECORD }
 
-    /** The handshake-cost rows of the headline: RSA key transport vs ECDHE, one side's crypto. */
-    public static final List<String> HANDSHAKES = List.of("TLS12_RSA_RSA2048", "X25519_RSA2048", "X25519_ECDSA_P256", "P256_ECDSA_P256");
-    /** The real SSLEngine connections of the headline: the stacks' defaults first, then the pins. */
-    public static final List<String[]> ENGINE = List.of(new String[] {"DEFAULTS_ECDSA_P256", "FULL"},
-            new String[] {"DEFAULTS_ECDSA_P256", "RESUMED"}, new String[] {"TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"},
-            new String[] {"TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048", "FULL"});
-    public static final List<String> AEADS = List.of("AES_128_GCM", "CHACHA20_POLY1305");
-    public static final List<String> SIZES = List.of("1350", "16384");
-
-    /** One side's crypto as a real handshake pays it (peer keys decoded, engines initialised per handshake). */
-    public static Question handshakeCost(String handshake, String side) {
-        return new Question(Labels.constant(handshake) + " · " + Labels.constant(side), "handshake-cost", "oneHandshake",
-                Map.of("handshake", handshake, "side", side, "composition", "AS_IN_A_HANDSHAKE"), Unit.HANDSHAKE);
+    /** The question a family declares, its text made of the values that tell it from the family's other questions. */
+    public static Question of(FamilyPlan f, Headline h) {
+        List<String> parts = new ArrayList<>();
+        if (f.methods().size() > 1) {
+            parts.add(Labels.method(h.method()));
+        }
+        varying(f, h, false).forEach(axis -> parts.add(f.valueLabel(axis, h.at().get(axis))));
+        return new Question(f.title() + ": " + String.join(" · ", parts), f.name(), h.method(), h.at(), Unit.valueOf(h.unit().name()));
     }
 
-    /** A connection with the server's key held as a default server holds it (in memory). */
-    public static Question engine(String config, String resumption) {
-        return new Question("SSLEngine " + engineLabel(config) + " · " + Labels.constant(resumption),
-                "sslengine-handshake", "handshake", Map.of("config", config, "resumption", resumption, "keyManager", "DEFAULT"),
-                Unit.PER_SECOND);
+    /** The winners table: the questions every family of the run puts there, in plan order. */
+    public static List<Question> winners(JvmRun run) {
+        List<Question> qs = new ArrayList<>();
+        for (FamilyPlan f : run.plan().families()) {
+            f.headline().stream().filter(Headline::winner).forEach(h -> qs.add(of(f, h)));
+        }
+        return qs;
+    }
+
+    /** A family's headline table: per row, its questions side by side; empty for a family without one. */
+    public static List<List<Question>> rows(FamilyPlan f) {
+        Map<Integer, List<Question>> rows = new TreeMap<>();
+        f.headline().forEach(h -> rows.computeIfAbsent(h.row(), r -> new ArrayList<>()).add(of(f, h)));
+        return List.copyOf(rows.values());
+    }
+
+    /** A row's name: the values its questions share that tell it from the family's other rows. */
+    public static String rowLabel(FamilyPlan f, int row) {
+        Headline first = f.headline().stream().filter(h -> h.row() == row).findFirst().orElseThrow();
+        return String.join(", ", varying(f, first, true).stream().map(axis -> f.valueLabel(axis, first.at().get(axis))).toList());
     }
 
     /**
-     * A configuration without its record cipher (every pinned headline configuration uses
-     * AES-128-GCM); the stack's defaults say so, as HandshakeConfig's label does.
+     * The axes whose value differs among the family's headline questions (only across rows when
+     * {@code acrossRowsOnly}: the axes a row's own questions share), in the question's order.
      */
-    public static String engineLabel(String config) {
-        if (config.startsWith("DEFAULTS_")) {
-            return "stack defaults, " + Labels.constant(config.substring("DEFAULTS_".length())) + " cert";
-        }
-        return Labels.constant(config).replace(" AES-128-GCM", "");
-    }
-
-    public static Question record(String method, String aead, String size) {
-        return new Question(Labels.constant(aead) + " " + method + " · " + Num.bytes(Double.parseDouble(size)).replaceAll("^(\\d+)$", "$1 B") + " record", "record", method,
-                Map.of("aead", aead, "size", size, "buffer", "BYTE_ARRAY"), Unit.RECORD);
-    }
-
-    /** The winners table: one question per line of the suite's headline. */
-    public static List<Question> winners() {
-        List<Question> qs = new ArrayList<>();
-        qs.add(handshakeCost("TLS12_RSA_RSA2048", "SERVER"));
-        qs.add(handshakeCost("X25519_ECDSA_P256", "SERVER"));
-        qs.add(handshakeCost("X25519_ECDSA_P256", "CLIENT"));
-        qs.add(engine("DEFAULTS_ECDSA_P256", "FULL"));
-        qs.add(engine("TLS12_RSA_AES_128_GCM_RSA_2048", "FULL"));
-        qs.add(engine("TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048", "FULL"));
-        for (String aead : AEADS) {
-            for (String size : SIZES) {
-                qs.add(record("seal", aead, size));
+    private static List<String> varying(FamilyPlan f, Headline h, boolean acrossRowsOnly) {
+        List<String> out = new ArrayList<>();
+        for (String axis : h.at().keySet()) {
+            boolean differs = f.headline().stream().anyMatch(o -> !h.at().get(axis).equals(o.at().get(axis)));
+            boolean withinRow = f.headline().stream().anyMatch(o -> o.row() == h.row() && !h.at().get(axis).equals(o.at().get(axis)));
+            if (differs && !(acrossRowsOnly && withinRow)) {
+                out.add(axis);
             }
         }
-        return qs;
+        return out;
     }
 
     /** The owners of the question's family in this run, in plan order (empty: family not in the run). */

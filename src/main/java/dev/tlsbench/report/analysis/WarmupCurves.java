@@ -1,7 +1,6 @@
 package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.bench.Timing;
-import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.JvmRun;
@@ -75,7 +74,7 @@ public final class WarmupCurves {
     public static String warmText(List<Curve> curves) {
         List<String> parts = new ArrayList<>();
         for (Curve c : curves) {
-            parts.add(Labels.owner(c.cell().owner()) + (Double.isNaN(c.warmAfterSeconds()) ? " not warm by the end"
+            parts.add(c.cell().family().ownerLabel(c.cell().owner()) + (Double.isNaN(c.warmAfterSeconds()) ? " not warm by the end"
                     : " warm after " + Num.sig(c.warmAfterSeconds()) + " s"));
         }
         return String.join("; ", parts);

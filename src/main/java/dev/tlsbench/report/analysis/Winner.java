@@ -1,6 +1,5 @@
 package dev.tlsbench.report.analysis;
 
-import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.stats.Verdict;
@@ -52,7 +51,7 @@ public record Winner(Question question, Optional<CellOutcome> best, Optional<Cel
 
     /** other / base, the sides named by their owners. */
     private static Ratio ratio(CellOutcome base, CellOutcome other) {
-        return Ratio.of(base.evidence(), Labels.owner(base.owner()), other.evidence(), Labels.owner(other.owner()));
+        return Ratio.of(base.evidence(), base.family().ownerLabel(base.owner()), other.evidence(), other.family().ownerLabel(other.owner()));
     }
 
     /** True when the question is decided: a winner or a tie (or only one owner measured: nothing to compare). */
@@ -69,9 +68,9 @@ public record Winner(Question question, Optional<CellOutcome> best, Optional<Cel
             return "";
         }
         if (verdict.isEmpty()) {
-            return "only " + Labels.owner(best.get().owner()) + " measured";
+            return "only " + best.get().family().ownerLabel(best.get().owner()) + " measured";
         }
-        String other = Labels.owner(runnerUp.orElseThrow().owner());
+        String other = runnerUp.orElseThrow().family().ownerLabel(runnerUp.orElseThrow().owner());
         Verdict v = verdict.get().verdict();
         return switch (v.kind()) {
             case WINNER -> "winner over " + other + ": " + v.speedUp();

@@ -4,6 +4,7 @@ import dev.tlsbench.report.analysis.CryptoFlags;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.Env;
+import dev.tlsbench.report.input.FamilyPlan;
 import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,21 +23,22 @@ public final class Captions {
     }
 
     /**
+     * @param f         the chart's family, whose plan says which flags its algorithms depend on
      * @param constants the algorithm constants the chart shows (its x values and panel values)
      * @param cells     the chart's cells, for their timings and error kinds
      */
-    static List<String> of(JvmRun run, Set<String> constants, Collection<CellOutcome> cells) {
-        List<String> lines = withoutErrorBars(run, constants, cells);
+    static List<String> of(JvmRun run, FamilyPlan f, Set<String> constants, Collection<CellOutcome> cells) {
+        List<String> lines = withoutErrorBars(run, f, constants, cells);
         lines.set(2, lines.get(2) + " · " + errorBars(cells));
         return lines;
     }
 
     /** The same for a chart that draws no error bars (the warmup curves: their samples are the picture). */
-    static List<String> withoutErrorBars(JvmRun run, Set<String> constants, Collection<CellOutcome> cells) {
+    static List<String> withoutErrorBars(JvmRun run, FamilyPlan f, Set<String> constants, Collection<CellOutcome> cells) {
         List<String> lines = new ArrayList<>();
-        lines.add(machine(run.env()) + cpuFlags(run.env(), constants));
-        String vm = CryptoFlags.vmLine(run.jvm(), CryptoFlags.vm(constants));
-        lines.add(run.jvm().label() + (CryptoFlags.vm(constants).isEmpty() ? "" : " · VM: " + vm));
+        lines.add(machine(run.env()) + cpuFlags(run.env(), f.cpuFlags(constants)));
+        List<String> vmFlags = f.vmFlags(constants);
+        lines.add(run.jvm().label() + (vmFlags.isEmpty() ? "" : " · VM: " + CryptoFlags.vmLine(run.jvm(), vmFlags)));
         lines.add(profile(run, cells));
         return lines;
     }
@@ -45,8 +47,8 @@ public final class Captions {
         return env.cpuModel() + " (" + env.cores() + " logical CPUs, virtualization: " + env.virtualization() + ")";
     }
 
-    private static String cpuFlags(Env env, Set<String> constants) {
-        String flags = CryptoFlags.cpuLine(env.cpuFlags(), CryptoFlags.cpu(constants));
+    private static String cpuFlags(Env env, List<String> names) {
+        String flags = CryptoFlags.cpuLine(env.cpuFlags(), names);
         return flags.isEmpty() ? "" : " · CPU: " + flags;
     }
 

@@ -1,6 +1,7 @@
 package dev.tlsbench.report.chart;
 
 import dev.tlsbench.report.input.CellStatus;
+import dev.tlsbench.results.OwnerFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public record ChartModel(String id, String title, String subtitle, XAxis x, YAxi
      * @param colorKey owner name for {@link Palette} (or a run label for comparisons)
      * @param faint    drawn thin and light (single forks behind their mean)
      */
-    public record Series(String name, String colorKey, LineStyle line, boolean faint, boolean inLegend, List<Point> points) {
+    public record Series(String name, String colorKey, OwnerFacts look, LineStyle line, boolean faint, boolean inLegend, List<Point> points) {
     }
 
     /**

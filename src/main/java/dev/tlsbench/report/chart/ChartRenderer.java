@@ -137,7 +137,7 @@ public final class ChartRenderer {
         r.setErrorStroke(new BasicStroke(1.2f));
         r.setLegendItemLabelGenerator((d, i) -> m.series().stream().filter(s -> !s.faint()).toList().get(i).name());
         for (ChartModel.Series s : m.series()) {
-            Color c = Palette.of(s.colorKey());
+            Color c = Palette.of(s.look());
             if (s.faint()) {
                 XYSeries xy = new XYSeries(faint.getSeriesCount(), false, true);
                 s.points().forEach(p -> xy.add(p.x(), p.y()));
@@ -156,7 +156,7 @@ public final class ChartRenderer {
             }
             values.addSeries(ys);
             r.setSeriesPaint(i, c);
-            r.setSeriesShape(i, ChartStyle.marker(m, s.colorKey()));
+            r.setSeriesShape(i, ChartStyle.marker(s.look().marker()));
             r.setSeriesLinesVisible(i, s.line() != ChartModel.LineStyle.NONE);
             r.setSeriesStroke(i, ChartStyle.stroke(s.line(), 1.8f));
             r.setSeriesVisibleInLegend(i, s.inLegend());

@@ -1,5 +1,6 @@
 package dev.tlsbench.report.chart;
 
+import dev.tlsbench.provider.Marker;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -7,9 +8,6 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import org.jfree.chart.util.ShapeUtils;
 
 /** The fonts, greys, strokes and marker shapes every chart uses, so the charts of a report look alike. */
@@ -49,14 +47,14 @@ final class ChartStyle {
         };
     }
 
-    /** An owner's marker shape by its position among the chart's owners, so owners differ by shape as well as color. */
-    static Shape marker(ChartModel m, String colorKey) {
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(m.series().stream().map(ChartModel.Series::colorKey).toList()));
-        return switch (keys.indexOf(colorKey) % 4) {
-            case 0 -> new Ellipse2D.Double(-4, -4, 8, 8);
-            case 1 -> ShapeUtils.createDiamond(4.5f);
-            case 2 -> new Rectangle2D.Double(-3.5, -3.5, 7, 7);
-            default -> ShapeUtils.createUpTriangle(4.5f);
+    /** An owner's marker shape, the same in every chart (plan.json's, from the owner constant). */
+    static Shape marker(Marker marker) {
+        return switch (marker) {
+            case CIRCLE -> new Ellipse2D.Double(-4, -4, 8, 8);
+            case DIAMOND -> ShapeUtils.createDiamond(4.5f);
+            case SQUARE -> new Rectangle2D.Double(-3.5, -3.5, 7, 7);
+            case TRIANGLE_UP -> ShapeUtils.createUpTriangle(4.5f);
+            case TRIANGLE_DOWN -> ShapeUtils.createDownTriangle(4.5f);
         };
     }
 }

@@ -22,7 +22,7 @@ final class ComparisonCharts {
     /** The headline's ratio chart of {@code other} against {@code base}: the winners table's cells, per owner. */
     static Optional<ChartModel> headline(JvmRun base, JvmRun other, boolean multiDir) {
         Map<String, String> question = new LinkedHashMap<>();
-        for (Question q : Question.winners()) {
+        for (Question q : Question.winners(base)) {
             for (String owner : q.owners(base)) {
                 q.cell(base, owner).ifPresent(c -> question.put(c.family().name() + " " + c.cell().key(), q.text()));
             }

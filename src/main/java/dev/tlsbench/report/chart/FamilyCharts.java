@@ -64,7 +64,7 @@ public final class FamilyCharts {
         for (String owner : p.owners()) {
             for (int si = 0; si < p.styles().size(); si++) {
                 String style = p.styles().get(si);
-                String name = Labels.owner(owner) + (style.isEmpty() ? "" : ", " + f.label(p.styleAxis(), style));
+                String name = f.ownerLabel(owner) + (style.isEmpty() ? "" : ", " + f.label(p.styleAxis(), style));
                 List<ChartModel.Point> points = new ArrayList<>();
                 for (int xi = 0; xi < p.xs().size(); xi++) {
                     String x = p.xs().get(xi);
@@ -99,13 +99,13 @@ public final class FamilyCharts {
                         pending.add(new MarkDraft(ChartModel.MarkKind.GATE, why, pos, y, owner, name, c.cell().key()));
                     }
                 }
-                series.add(new ChartModel.Series(name, owner, numericX ? lineStyle(si) : ChartModel.LineStyle.NONE, false, true, points));
+                series.add(new ChartModel.Series(name, owner, f.look(owner), numericX ? lineStyle(si) : ChartModel.LineStyle.NONE, false, true, points));
                 slot++;
             }
         }
         List<ChartModel.Mark> marks = MarkDraft.numbered(pending, notes);
         List<ChartModel.Reference> refs = nativeReference(run, p, numericX);
-        List<String> caption = new ArrayList<>(Captions.of(run, p.constants(), p.cells()));
+        List<String> caption = new ArrayList<>(Captions.of(run, p.family(), p.constants(), p.cells()));
         if (!refs.isEmpty()) {
             caption.add(refs.get(0).label() + ": " + run.baseline().speed().map(b -> b.timing()).orElse(""));
         }
@@ -161,7 +161,7 @@ public final class FamilyCharts {
     }
 
     private static String who(String owner, FamilyPlan f, Panel p, String style) {
-        return Labels.owner(owner) + (style.isEmpty() ? "" : " (" + f.label(p.styleAxis(), style) + ")");
+        return f.ownerLabel(owner) + (style.isEmpty() ? "" : " (" + f.label(p.styleAxis(), style) + ")");
     }
 
     /** Position of slot {@code i} of {@code n} within a category, centred on it. */

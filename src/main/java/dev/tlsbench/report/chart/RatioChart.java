@@ -2,7 +2,7 @@ package dev.tlsbench.report.chart;
 
 import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.analysis.Ratio;
-import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.input.FamilyPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +45,8 @@ final class RatioChart {
         List<MarkDraft> pending = new ArrayList<>();
         for (int oi = 0; oi < owners.size(); oi++) {
             String owner = owners.get(oi);
+            FamilyPlan family = rows.stream().filter(r -> r.owner().equals(owner)).findFirst().orElseThrow().family();
+            String label = family.ownerLabel(owner);
             List<ChartModel.Point> points = new ArrayList<>();
             for (Comparison.Row r : rows) {
                 if (!r.owner().equals(owner)) {
@@ -57,11 +59,11 @@ final class RatioChart {
                 if (!r.weak().isEmpty()) {
                     String why = r.weak().contains("not steady") ? "a side is not steady"
                             : r.weak().contains("imprecise") ? "a side is imprecise (95% interval wider than ±5%)" : "a side has too little evidence";
-                    notes.add(ChartModel.MarkKind.WEAK, why, Labels.owner(owner), category.apply(r));
-                    pending.add(new MarkDraft(ChartModel.MarkKind.WEAK, why, pos, q.value(), owner, Labels.owner(owner), r.base().cell().key()));
+                    notes.add(ChartModel.MarkKind.WEAK, why, label, category.apply(r));
+                    pending.add(new MarkDraft(ChartModel.MarkKind.WEAK, why, pos, q.value(), owner, label, r.base().cell().key()));
                 }
             }
-            series.add(new ChartModel.Series(Labels.owner(owner), owner, ChartModel.LineStyle.NONE, false, true, points));
+            series.add(new ChartModel.Series(label, owner, family.look(owner), ChartModel.LineStyle.NONE, false, true, points));
         }
         List<ChartModel.Mark> marks = MarkDraft.numbered(pending, notes);
         List<String> cap = new ArrayList<>(caption);

@@ -3,7 +3,6 @@ package dev.tlsbench.report.chart;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.analysis.WarmupCurves;
-import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.FamilyPlan;
 import dev.tlsbench.report.input.JvmRun;
@@ -36,11 +35,11 @@ final class WarmupCharts {
                 double scale = spec == null ? 1 : FamilyCharts.scale(spec, c.cell());
                 List<List<Double>> forks = c.cell().evidence().raw();
                 for (List<Double> fork : forks) {
-                    series.add(new ChartModel.Series(Labels.owner(c.cell().owner()) + " fork", c.cell().owner(), ChartModel.LineStyle.SOLID,
+                    series.add(new ChartModel.Series(f.ownerLabel(c.cell().owner()) + " fork", c.cell().owner(), f.look(c.cell().owner()), ChartModel.LineStyle.SOLID,
                             true, false, points(fork, c.iterationSeconds(), scale)));
                 }
-                series.add(new ChartModel.Series(Labels.owner(c.cell().owner()) + " (mean of " + forks.size() + " forks)",
-                        c.cell().owner(), ChartModel.LineStyle.SOLID, false, true, points(c.mean(), c.iterationSeconds(), scale)));
+                series.add(new ChartModel.Series(f.ownerLabel(c.cell().owner()) + " (mean of " + forks.size() + " forks)",
+                        c.cell().owner(), f.look(c.cell().owner()), ChartModel.LineStyle.SOLID, false, true, points(c.mean(), c.iterationSeconds(), scale)));
                 maxT = Math.max(maxT, c.mean().size() * c.iterationSeconds());
             }
             List<Double> ticks = new ArrayList<>();
@@ -48,7 +47,7 @@ final class WarmupCharts {
             for (double t = 0; t <= maxT + 1e-9; t += step) {
                 ticks.add(t);
             }
-            List<String> caption = new ArrayList<>(Captions.withoutErrorBars(run, new LinkedHashSet<>(curves.get(0).cell().cell().params().values()),
+            List<String> caption = new ArrayList<>(Captions.withoutErrorBars(run, f, new LinkedHashSet<>(curves.get(0).cell().cell().params().values()),
                     curves.stream().map(WarmupCurves.Curve::cell).toList()));
             caption.add("x: seconds since the fork's first iteration (JVM start and setup come before it, about a second); "
                     + "faint lines: single forks; bold: their mean. Warm = every later point within " + Math.round(WarmupCurves.WITHIN * 100)

@@ -9,24 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names for people where plan.json has no label: axis constants ("TLS13_AES_128_GCM_X25519_ECDSA_P256"
- * becomes "TLS 1.3 AES-128-GCM X25519 ECDSA P-256"), method names ("keyGenAndAgree": "key gen and
- * agree"), owners ("SUNJSSE_ACCP": "SunJSSE + ACCP") and JMH timings. Tokens are rewritten by pattern, so new
- * constants read well without a change here; plan.json's labels always win.
+ * Names for people where plan.json has no label (every constant has one since schema 4; this is for
+ * values that are not constants, and names the TLS probes record): a constant-like name made readable
+ * (TLS13_AES_128_GCM_X25519 becomes "TLS 1.3 AES-128-GCM X25519"), method
+ * names ("keyGenAndAgree": "key gen and agree") and JMH timings. Tokens are rewritten by pattern;
+ * plan.json's labels always win.
  */
 public final class Labels {
 
-    /** How owners and well-known tokens are spelled. */
+    /** How tokens of constant names are spelled (tokens, never whole constants: those have their labels in plan.json). */
     private static final Map<String, String> SPELLING = Map.ofEntries(
-            Map.entry("CONSCRYPT", "Conscrypt"), Map.entry("SUNJSSE", "SunJSSE"), Map.entry("BCJSSE", "BCJSSE"),
-            Map.entry("CHACHA20", "ChaCha20"), Map.entry("POLY1305", "Poly1305"), Map.entry("ED25519", "Ed25519"),
-            Map.entry("ED448", "Ed448"), Map.entry("SERVER", "server"), Map.entry("CLIENT", "client"),
-            Map.entry("FULL", "full"), Map.entry("RESUMED", "resumed"), Map.entry("MLKEM768", "ML-KEM-768"));
+            Map.entry("CHACHA20", "ChaCha20"), Map.entry("POLY1305", "Poly1305"), Map.entry("ED448", "Ed448"),
+            Map.entry("MLKEM768", "ML-KEM-768"));
 
     private static final Pattern TLS = Pattern.compile("TLS1([0-3])");
     private static final Pattern KEY_SIZE = Pattern.compile("(RSA|DSA|FFDHE)(\\d{4})");
     private static final Pattern CURVE = Pattern.compile("P(256|384|521)");
-    private static final Pattern HYBRID = Pattern.compile("X25519MLKEM768");
 
     private Labels() {
     }
@@ -36,7 +34,7 @@ public final class Labels {
         if (!value.contains("_") && !value.matches("[A-Z0-9]+")) {
             return value; // a number, or already for people
         }
-        String s = value.replaceAll("AES_(\\d+)_GCM", "AES-$1-GCM").replace("CHACHA20_POLY1305", "ChaCha20-Poly1305");
+        String s = value.replaceAll("AES_(\\d+)_GCM", "AES-$1-GCM");
         List<String> words = new ArrayList<>();
         for (String t : s.split("_")) {
             words.add(token(t));
@@ -49,9 +47,6 @@ public final class Labels {
         String spelled = SPELLING.get(t);
         if (spelled != null) {
             return spelled;
-        }
-        if (HYBRID.matcher(t).matches()) {
-            return "X25519MLKEM768";
         }
         Matcher m = TLS.matcher(t);
         if (m.matches()) {
@@ -72,15 +67,6 @@ public final class Labels {
     public static String method(String m) {
         String s = m.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return s.replaceAll("\\btls1([0-3])", "TLS 1.$1");
-    }
-
-    /** "SUNJSSE_ACCP" becomes "SunJSSE + ACCP": a stack on another provider's crypto. */
-    public static String owner(String o) {
-        List<String> parts = new ArrayList<>();
-        for (String t : o.split("_")) {
-            parts.add(SPELLING.getOrDefault(t, t));
-        }
-        return String.join(" + ", parts);
     }
 
     /** A recorded JMH timing for people ("1 fork: 4 x 1 s warmup, ..."), or the text as it is when it is not one. */

@@ -83,7 +83,7 @@ public final class Num {
         return String.format(Locale.ROOT, p >= 10 ? "%.0f%%" : p >= 1 ? "%.1f%%" : "%.2f%%", p);
     }
 
-    /** An axis value ("1350") as a number, NaN when it is not one ("AES_128_GCM"). */
+    /** An axis value ("1350") as a number, NaN when it is not one (a constant's name). */
     public static double number(String v) {
         try {
             return Double.parseDouble(v);

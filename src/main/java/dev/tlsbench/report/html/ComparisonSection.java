@@ -2,7 +2,6 @@ package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.chart.ChartModel;
-import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.FamilyPlan;
@@ -84,7 +83,7 @@ final class ComparisonSection {
         rows.forEach((key, byRun) -> {
             CellOutcome b = baseCells.get(key);
             StringBuilder tr = new StringBuilder("<tr><td>" + Html.esc(Comparison.describe(b, false)) + "</td><td>"
-                    + Html.esc(Labels.owner(b.owner())) + "</td><td>" + Html.esc(Num.sig(b.score())) + "</td>");
+                    + Html.esc(b.family().ownerLabel(b.owner())) + "</td><td>" + Html.esc(Num.sig(b.score())) + "</td>");
             for (JvmRun o : others) {
                 Comparison.Row r = byRun.get(o);
                 if (r == null) {

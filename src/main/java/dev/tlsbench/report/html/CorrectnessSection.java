@@ -61,7 +61,7 @@ final class CorrectnessSection {
                 if (a.inherent() != null) {
                     a.inherent().forEach(n -> served.add("inherent: " + n));
                 }
-                h.row(ok ? "" : "na", List.of(Labels.owner(text(a.who())), Labels.constant(text(a.config())),
+                h.row(ok ? "" : "na", List.of(r.plan().ownerLabel(text(a.who())), Labels.constant(text(a.config())),
                         ok ? text(a.protocol()) + " " + text(a.suite()) + " " + text(a.group())
                                 : "unsupported: " + text(a.reason()), ok ? clientSent(a) : "", text(a.resumedBy()),
                         String.join("; ", served)));

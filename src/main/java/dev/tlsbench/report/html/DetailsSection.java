@@ -3,7 +3,6 @@ package dev.tlsbench.report.html;
 import dev.tlsbench.report.analysis.RecordFit;
 import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.chart.FamilyCharts;
-import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.FamilyPlan;
@@ -55,7 +54,7 @@ final class DetailsSection {
                 .orElse("clock unknown: no cycles/byte"));
         h.tableStart("data", List.of("cells", "owner", "sizes", "a (ns per record)", "b (ns per byte)", "cycles/byte", "R²"));
         for (RecordFit.Fit fit : fits) {
-            h.row("", List.of(fit.what(), Labels.owner(fit.owner()), String.valueOf(fit.points()), Num.sig(fit.fixedNs()), Num.sig(fit.nsPerByte()),
+            h.row("", List.of(fit.what(), run.plan().ownerLabel(fit.owner()), String.valueOf(fit.points()), Num.sig(fit.fixedNs()), Num.sig(fit.nsPerByte()),
                     Num.sig(fit.cyclesPerByte()), String.format(Locale.ROOT, "%.4f", fit.r2())));
         }
         h.tableEnd();

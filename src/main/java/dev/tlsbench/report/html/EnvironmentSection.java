@@ -83,7 +83,7 @@ final class EnvironmentSection {
         List<String> flags = new ArrayList<>();
         j.flags().forEach((name, f) -> flags.add(name + "=" + or(f.value(), "")));
         kv(h, "VM flags", flags.isEmpty() ? "not recorded" : String.join(" ", flags));
-        kv(h, "harness changes to the JVM", harnessChanges(j));
+        kv(h, "harness changes to the JVM", harnessChanges(j, r.plan()::ownerLabel));
         for (Probes.ProviderRow p : j.providers()) {
             String lib = or(p.nativeLibrary(), "");
             kv(h, "provider " + or(p.name(), ""), p.loaded()
@@ -98,7 +98,7 @@ final class EnvironmentSection {
      * asks every stack's driver), with the stacks and configurations it was made for; the cells'
      * negotiated text repeats it in short.
      */
-    static String harnessChanges(JvmEnv j) {
+    static String harnessChanges(JvmEnv j, java.util.function.UnaryOperator<String> ownerLabel) {
         List<Probes.AttributionRow> rows = j.attributionRows();
         if (rows.isEmpty() || rows.stream().allMatch(a -> a.harnessChanges() == null)) {
             return "not recorded in this run";
@@ -106,7 +106,7 @@ final class EnvironmentSection {
         Map<String, Map<String, Set<String>>> where = new LinkedHashMap<>();
         for (Probes.AttributionRow a : rows) {
             for (String c : a.changes()) {
-                where.computeIfAbsent(c, k -> new LinkedHashMap<>()).computeIfAbsent(Labels.owner(or(a.who(), "?")), k -> new LinkedHashSet<>())
+                where.computeIfAbsent(c, k -> new LinkedHashMap<>()).computeIfAbsent(ownerLabel.apply(or(a.who(), "?")), k -> new LinkedHashSet<>())
                         .add(Labels.constant(or(a.config(), "?")));
             }
         }

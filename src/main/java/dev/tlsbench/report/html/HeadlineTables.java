@@ -5,9 +5,9 @@ import dev.tlsbench.report.analysis.Question;
 import dev.tlsbench.report.analysis.Ratio;
 import dev.tlsbench.report.analysis.Winner;
 import dev.tlsbench.report.chart.Footnotes;
-import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.FamilyPlan;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.Negotiated;
 import java.util.ArrayList;
@@ -40,12 +40,14 @@ final class HeadlineTables {
     }
 
     static List<Table> of(JvmRun run) {
-        return List.of(winners(run), handshakes(run), engine(run), records(run));
+        List<Table> tables = new ArrayList<>(List.of(winners(run)));
+        run.plan().families().stream().filter(f -> !f.headline().isEmpty()).forEach(f -> tables.add(family(run, f)));
+        return tables;
     }
 
     static Table winners(JvmRun run) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (Question q : Question.winners()) {
+        for (Question q : Question.winners(run)) {
             Winner w = Winner.of(run, q);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.plain(q.text()));
@@ -58,7 +60,7 @@ final class HeadlineTables {
                 row.add(Cell.plain(""));
             } else {
                 CellOutcome b = w.best().get();
-                row.add(new Cell(Labels.owner(b.owner()), "", false, "", "", "best"));
+                row.add(new Cell(label(run, q, b.owner()), "", false, "", "", "best"));
                 String why = HeadlineValues.why(b);
                 row.add(new Cell(HeadlineValues.main(q.unit(), b), "", false, String.join("", HeadlineValues.marks(b)),
                         HeadlineValues.second(run, q.unit(), b) + (why.isEmpty() ? "" : "\n" + why), ""));
@@ -68,7 +70,7 @@ final class HeadlineTables {
                         "95% bootstrap interval of the ratio; " + x.verdict().text(), ""))
                         .orElse(Cell.plain(b.owner().equals(w.jdkOwner()) ? "is the JDK's own" : "JDK's own not measured")));
                 row.add(Cell.plain(Double.isNaN(w.ofNative()) ? "—" : Num.percent(w.ofNative())));
-                row.add(JniNative.of(run, q, b).map(n -> new Cell(Num.percent(n.ofIt()) + " of " + Labels.owner(n.cell().owner()),
+                row.add(JniNative.of(run, q, b).map(n -> new Cell(Num.percent(n.ofIt()) + " of " + n.cell().family().ownerLabel(n.cell().owner()),
                         n.library() + ", through JNI", true, "", "the fastest cell of this question whose provider runs a native library"
                         + " through JNI, in this run: " + HeadlineValues.main(q.unit(), n.cell()), "")).orElse(Cell.plain("—")));
             }
@@ -83,45 +85,37 @@ final class HeadlineTables {
         return run.baseline().speed().map(b -> b.shortVersion()).orElse("OpenSSL");
     }
 
-    /** RSA key transport vs ECDHE: one side's crypto per handshake, server / client, per provider. */
-    static Table handshakes(JvmRun run) {
-        List<String> names = Question.HANDSHAKES;
-        List<List<Question>> rows = names.stream().map(hs -> List.of(Question.handshakeCost(hs, "SERVER"),
-                Question.handshakeCost(hs, "CLIENT"))).toList();
-        return grid(run, "(a) RSA key transport vs ECDHE: crypto per handshake, server / client",
-                "µs (below: /s), one core",
-                rows, names.stream().map(Labels::constant).toList());
+    /** An owner of the question's family, for people. */
+    private static String label(JvmRun run, Question q, String owner) {
+        return run.plan().family(q.family()).map(f -> f.ownerLabel(owner)).orElse(owner);
     }
 
-    static Table engine(JvmRun run) {
-        List<List<Question>> rows = Question.ENGINE.stream().map(e -> List.of(Question.engine(e[0], e[1]))).toList();
-        return grid(run, "(a) Real SSLEngine handshakes", "/s (below: µs; what it negotiated and the client sent), one core", rows,
-                Question.ENGINE.stream().map(e -> Question.engineLabel(e[0]) + ", " + Labels.constant(e[1])).toList());
-    }
-
-    /** AES-GCM vs ChaCha20-Poly1305 at a packet-sized and a full-sized record, sealing. */
-    static Table records(JvmRun run) {
-        List<List<Question>> rows = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (String aead : Question.AEADS) {
-            for (String size : Question.SIZES) {
-                rows.add(List.of(Question.record("seal", aead, size)));
-                labels.add(Labels.constant(aead) + ", " + Num.bytes(Double.parseDouble(size)));
-            }
-        }
-        String clock = run.env().cycleClock().map(k -> "; cycles/B " + k.basis()).orElse("; clock unknown");
-        return grid(run, "(b) AES-GCM vs ChaCha20-Poly1305: sealing a record" + clock,
-                "GB/s (below: cycles/B · % of " + openssl(run) + " speed)", rows, labels);
+    /**
+     * A family's headline table: its questions (rows; side by side within a row) per owner, in the
+     * unit of its questions.
+     */
+    static Table family(JvmRun run, FamilyPlan f) {
+        List<List<Question>> rows = Question.rows(f);
+        List<String> names = f.headline().stream().mapToInt(h -> h.row()).distinct().sorted()
+                .mapToObj(r -> Question.rowLabel(f, r)).toList();
+        Question.Unit unit = rows.get(0).get(0).unit();
+        String corner = switch (unit) {
+            case HANDSHAKE -> "µs (below: /s), one core";
+            case PER_SECOND -> "/s (below: µs; what it negotiated and the client sent), one core";
+            case RECORD -> "GB/s (below: cycles/B · % of " + openssl(run) + " speed)";
+        };
+        String clock = unit != Question.Unit.RECORD ? "" : run.env().cycleClock().map(k -> "; cycles/B " + k.basis()).orElse("; clock unknown");
+        return grid(run, f, f.title() + clock, corner, rows, names);
     }
 
     /** Questions (rows; several in a row are written "a / b") by owner (columns). */
-    private static Table grid(JvmRun run, String title, String corner, List<List<Question>> rows, List<String> rowNames) {
+    private static Table grid(JvmRun run, FamilyPlan f, String title, String corner, List<List<Question>> rows, List<String> rowNames) {
         List<String> owners = rows.get(0).get(0).owners(run);
         if (owners.isEmpty()) {
             return new Table(title, List.of(), List.of(), rows.get(0).get(0).family() + ": not in this run");
         }
         List<String> headers = new ArrayList<>(List.of(corner));
-        owners.forEach(o -> headers.add(Labels.owner(o)));
+        owners.forEach(o -> headers.add(f.ownerLabel(o)));
         List<List<Cell>> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> row = new ArrayList<>(List.of(Cell.plain(rowNames.get(r))));

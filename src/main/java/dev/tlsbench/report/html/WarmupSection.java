@@ -2,7 +2,6 @@ package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.analysis.WarmupCurves;
 import dev.tlsbench.report.chart.ChartModel;
-import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
@@ -27,7 +26,7 @@ final class WarmupSection {
         h.tableStart("data", List.of("run", "cells", "owner", "warm after", "final level (ops/s)"));
         for (JvmRun r : in.runs()) {
             WarmupCurves.curves(r).forEach((what, curves) -> curves.forEach(c -> h.row("", List.of(r.label(in.multiDir()), what,
-                    Labels.owner(c.cell().owner()), Double.isNaN(c.warmAfterSeconds()) ? "not warm by the end" : Num.sig(c.warmAfterSeconds()) + " s",
+                    c.cell().family().ownerLabel(c.cell().owner()), Double.isNaN(c.warmAfterSeconds()) ? "not warm by the end" : Num.sig(c.warmAfterSeconds()) + " s",
                     Num.sig(c.finalLevel())))));
         }
         h.tableEnd();

@@ -4,6 +4,8 @@ import static dev.tlsbench.tls.config.CertType.ECDSA_P256;
 import static dev.tlsbench.tls.config.CertType.ED25519;
 import static dev.tlsbench.tls.config.CertType.RSA_2048;
 
+import dev.tlsbench.bench.Accelerated;
+import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.handshake.KeyEstablishment;
 import dev.tlsbench.handshake.TlsProtocol;
@@ -25,7 +27,7 @@ import java.util.Set;
  * the client lists secp256r1 in supported_groups, so pinning another group would make the
  * handshake fail rather than measure something else.
  */
-public enum HandshakeConfig implements Composite, Labeled {
+public enum HandshakeConfig implements Composite, Labeled, Accelerated {
     /** Protocol, suites, groups and signature schemes as the stacks ship them; an RSA-2048 certificate. */
     DEFAULTS_RSA_2048(RSA_2048, null),
     /** The same with an ECDSA P-256 certificate. */
@@ -173,5 +175,15 @@ public enum HandshakeConfig implements Composite, Labeled {
             parts.add(cert.signature(pin.protocol()));
         }
         return parts;
+    }
+
+    /**
+     * A pinned configuration: what its key establishment, record AEAD and signature depend on. The
+     * stack's defaults: what its certificate's signature depends on, the one part they fix (they
+     * may negotiate any TLS 1.3 suite and group: the cells record which).
+     */
+    @Override
+    public Set<Acceleration> acceleration() {
+        return pin == null ? cert.signature(TlsProtocol.TLS13).acceleration() : Accelerated.ofParts(this);
     }
 }

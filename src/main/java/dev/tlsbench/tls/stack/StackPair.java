@@ -2,6 +2,7 @@ package dev.tlsbench.tls.stack;
 
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Look;
 import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Warmup;
 import java.util.LinkedHashSet;
@@ -38,6 +39,12 @@ public enum StackPair implements Owner, Labeled {
     @Override
     public String label() {
         return peers.client().label() + " client, " + peers.server().label() + " server";
+    }
+
+    /** The client's colour (the side a pair is read by) with the server's marker, so pairs of one client differ by shape. */
+    @Override
+    public Look look() {
+        return new Look(label(), peers.client().look().colour(), peers.server().look().marker());
     }
 
     public Peers peers() {

@@ -2,6 +2,8 @@ package dev.tlsbench.tls.stack;
 
 import dev.tlsbench.bench.Labeled;
 import dev.tlsbench.provider.JcaProvider;
+import dev.tlsbench.provider.Look;
+import dev.tlsbench.provider.Marker;
 import dev.tlsbench.provider.Owner;
 import dev.tlsbench.provider.Warmup;
 
@@ -12,22 +14,23 @@ import dev.tlsbench.provider.Warmup;
  */
 public enum TlsStack implements Owner, Labeled {
     /** SunJSSE with the JDK's providers (SunJCE, SunEC, SunRsaSign). */
-    SUNJSSE("SunJSSE", new SunJsseDriver(false), JcaProvider.JDK, Warmup.JIT),
+    SUNJSSE("SunJSSE", "#8C1A1B", Marker.CIRCLE, new SunJsseDriver(false), JcaProvider.JDK, Warmup.JIT),
     /** SunJSSE with ACCP inserted as the most preferred provider, as ACCP is deployed. */
-    SUNJSSE_ACCP("SunJSSE + ACCP", new SunJsseDriver(true), JcaProvider.ACCP, Warmup.JIT),
+    SUNJSSE_ACCP("SunJSSE + ACCP", "#B35C00", Marker.TRIANGLE_UP, new SunJsseDriver(true), JcaProvider.ACCP, Warmup.JIT),
     /** BCJSSE constructed over the BC provider object: BC's crypto only. */
-    BCJSSE_BC("BCJSSE + BC", new BcJsseDriver(), JcaProvider.BC, Warmup.JIT),
+    BCJSSE_BC("BCJSSE + BC", "#12456B", Marker.DIAMOND, new BcJsseDriver(), JcaProvider.BC, Warmup.JIT),
     /** Conscrypt's engine: BoringSSL, natively. */
-    CONSCRYPT("Conscrypt", new ConscryptDriver(), JcaProvider.CONSCRYPT, Warmup.NATIVE);
+    CONSCRYPT("Conscrypt", "#2CA02C", Marker.SQUARE, new ConscryptDriver(), JcaProvider.CONSCRYPT, Warmup.NATIVE);
 
     private final StackDriver driver;
     private final JcaProvider crypto;
     private final Warmup warmup;
 
-    private final String label;
+    private final Look look;
 
-    TlsStack(String label, StackDriver driver, JcaProvider crypto, Warmup warmup) {
-        this.label = label;
+    /** @param colour a shade of its crypto provider's colour (Conscrypt's stack is Conscrypt's own) */
+    TlsStack(String label, String colour, Marker marker, StackDriver driver, JcaProvider crypto, Warmup warmup) {
+        this.look = new Look(label, colour, marker);
         this.driver = driver;
         this.crypto = crypto;
         this.warmup = warmup;
@@ -35,7 +38,12 @@ public enum TlsStack implements Owner, Labeled {
 
     @Override
     public String label() {
-        return label;
+        return look.label();
+    }
+
+    @Override
+    public Look look() {
+        return look;
     }
 
     /** SunJSSE and BCJSSE run the handshake in Java whatever provider does the crypto. */

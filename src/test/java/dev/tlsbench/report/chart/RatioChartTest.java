@@ -29,7 +29,8 @@ class RatioChartTest {
         ChartModel.Point p = headline.series("JDK").points().stream().filter(x -> x.cellKey().contains("size=16384")).findFirst().orElseThrow();
         assertEquals(jdk.ratio().lo(), p.lo(), 1e-12);
         assertEquals(jdk.ratio().hi(), p.hi(), 1e-12);
-        assertEquals(List.of("AES-128-GCM seal · 1350 B record", "AES-128-GCM seal · 16 KiB record", "TLS 1.2 RSA RSA-2048 · server"),
+        assertEquals(List.of("TLS record protection: AES-128-GCM · 1350 B", "TLS record protection: AES-128-GCM · 16 KiB",
+                        "RSA key transport vs ECDHE: the crypto of one handshake: TLS 1.2 RSA RSA-2048 · SERVER"),
                 headline.x().tickLabels(), "the headline questions measured in both runs");
     }
 }
