@@ -13,9 +13,9 @@ public final class RsaKeyTransportFamily {
                     RsaKeyTransportBench.class, "provider", JcaProvider.class, "rsa", RsaKeyTransport.class)
             .setup(RsaKeyTransportBench::prepare)
             .vectors(RsaDecryptionVectors.all())
-            .quick(CellSet.of("encrypt", "decrypt").where("rsa", RsaKeyTransport.PKCS1_2048))
-            // the quick profile measures the headline cells only; these are left to the full profile
-            .notInQuick("rsa", RsaKeyTransport.PKCS1_3072, RsaKeyTransport.PKCS1_4096, RsaKeyTransport.OAEP_SHA256_2048)
+            .broad(CellSet.of("encrypt", "decrypt").where("rsa", RsaKeyTransport.PKCS1_2048))
+            // the broad profile's chart cells leave these to the full profile
+            .notInBroad("rsa", RsaKeyTransport.PKCS1_3072, RsaKeyTransport.PKCS1_4096, RsaKeyTransport.OAEP_SHA256_2048)
             // No committed warmup curve; kept: RSA encrypt climbs for 4-5 s (C2 compiling the public-exponent
             // path), so 5 s; native owners 1 s
             .quickTiming(Timing.quickNative(1), Timing.quickJit(5))

@@ -14,10 +14,10 @@ public final class SignatureFamily {
             .setup(SignatureBench::prepare)
             .vectors(SignatureVectors.all())
             // the TLS 1.3 signatures of an RSA and an ECDSA certificate
-            .quick(CellSet.of("sign", "verify").where("scheme", SignatureScheme.RSA_PSS_SHA256_2048,
+            .broad(CellSet.of("sign", "verify").where("scheme", SignatureScheme.RSA_PSS_SHA256_2048,
                     SignatureScheme.ECDSA_P256_SHA256))
-            // the quick profile measures the headline cells only; these are left to the full profile
-            .notInQuick("scheme", SignatureScheme.RSA_PKCS1_SHA256_2048, SignatureScheme.RSA_PKCS1_SHA256_3072, SignatureScheme.RSA_PSS_SHA256_3072, SignatureScheme.ECDSA_P384_SHA384, SignatureScheme.ED25519)
+            // the broad profile's chart cells leave these to the full profile
+            .notInBroad("scheme", SignatureScheme.RSA_PKCS1_SHA256_2048, SignatureScheme.RSA_PKCS1_SHA256_3072, SignatureScheme.RSA_PSS_SHA256_3072, SignatureScheme.ECDSA_P384_SHA384, SignatureScheme.ED25519)
             // No committed warmup curve; kept: RSA verify climbs for 4-5 s (C2 compiling the public-exponent
             // path), so 5 s; native owners 1 s
             .quickTiming(Timing.quickNative(1), Timing.quickJit(5))

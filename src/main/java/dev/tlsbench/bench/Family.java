@@ -107,8 +107,8 @@ public final class Family {
         private CellSet pairCells = CellSet.all();
         private List<VectorSuite> vectors = List.of();
         private final List<CellSet> quick = new ArrayList<>();
-        private final Map<String, List<String>> notInQuick = new java.util.LinkedHashMap<>();
-        private boolean noQuick;
+        private final Map<String, List<String>> notInBroad = new java.util.LinkedHashMap<>();
+        private boolean noBroad;
         private final Map<Warmup, Timing> quickTiming = new EnumMap<>(Warmup.class);
         private final List<CellSet> fullExtras = new ArrayList<>();
         private final List<CellSet> warmupCurve = new ArrayList<>();
@@ -149,18 +149,18 @@ public final class Family {
             return this;
         }
 
-        /** Cells the quick profile measures. */
-        public Builder<B, O, A> quick(CellSet... sets) {
+        /** Cells the broad profile measures: the family's charts (the quick profile measures its headline questions). */
+        public Builder<B, O, A> broad(CellSet... sets) {
             quick.addAll(List.of(sets));
             return this;
         }
 
         /**
-         * Constants of {@code param} the quick profile leaves out on purpose (say why where it is
+         * Constants of {@code param} the broad profile leaves out on purpose (say why where it is
          * called): every constant of every axis is either in a quick cell set or here.
          */
-        public Builder<B, O, A> notInQuick(String param, Object... values) {
-            List<String> l = notInQuick.computeIfAbsent(param, p -> new ArrayList<>());
+        public Builder<B, O, A> notInBroad(String param, Object... values) {
+            List<String> l = notInBroad.computeIfAbsent(param, p -> new ArrayList<>());
             for (Object v : values) {
                 l.add(v instanceof Enum<?> e ? e.name() : String.valueOf(v));
             }
@@ -168,12 +168,12 @@ public final class Family {
         }
 
         /** The family has no quick cells at all, on purpose (say why where it is called). */
-        public Builder<B, O, A> noQuickCells() {
-            noQuick = true;
+        public Builder<B, O, A> noBroadCells() {
+            noBroad = true;
             return this;
         }
 
-        /** The quick profile's timing for cells of native and of JIT-compiled owners. */
+        /** The quick and broad profiles' timing for cells of native and of JIT-compiled owners. */
         public Builder<B, O, A> quickTiming(Timing nativeOwners, Timing jitOwners) {
             quickTiming.put(Warmup.NATIVE, nativeOwners);
             quickTiming.put(Warmup.JIT, jitOwners);
@@ -219,7 +219,7 @@ public final class Family {
             Capabilities capabilities = Capabilities.of(shape, benchmark, setup, ownerParam, ownerType, algorithmParam,
                     algorithmType, pairCells, vectors);
             problems.addAll(capabilities.problems(ownerType, algorithmType));
-            ProfileCells profile = new ProfileCells(quick, quickTiming, fullExtras, warmupCurve, notInQuick, noQuick);
+            ProfileCells profile = new ProfileCells(quick, quickTiming, fullExtras, warmupCurve, notInBroad, noBroad);
             problems.addAll(profile.problems(shape));
             charts.stream().filter(c -> !shape.axes().containsKey(c.xParam()))
                     .forEach(c -> problems.add("chart along " + c.xParam() + ", which is not a @Param"));

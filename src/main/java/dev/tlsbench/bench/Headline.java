@@ -15,8 +15,10 @@ import java.util.Map;
  * @param unit   how the answer is said
  * @param row    the row of the family's headline table, from 0
  * @param winner whether the fastest-owner table asks it too
+ * @param onlyBroad whether only the broad profile measures it: the default profile measures the
+ *                  questions a run of 15 minutes per JVM can decide, the others say "not in profile"
  */
-public record Headline(String method, Map<String, String> at, Unit unit, int row, boolean winner) {
+public record Headline(String method, Map<String, String> at, Unit unit, int row, boolean winner, boolean onlyBroad) {
 
     /** How an answer is said: per handshake (µs and handshakes/s per core), per second, record throughput (GB/s, cycles/B). */
     public enum Unit { HANDSHAKE, PER_SECOND, RECORD }
@@ -27,23 +29,37 @@ public record Headline(String method, Map<String, String> at, Unit unit, int row
 
     /** A question of {@code method}, its axes still to fix with {@link #at}. */
     public static Headline of(Unit unit, String method) {
-        return new Headline(method, Map.of(), unit, 0, false);
+        return new Headline(method, Map.of(), unit, 0, false, false);
     }
 
     /** The same question at {@code axis} = {@code value} (an enum constant or a number). */
     public Headline at(String axis, Object value) {
         Map<String, String> m = new LinkedHashMap<>(at);
         m.put(axis, value instanceof Enum<?> e ? e.name() : String.valueOf(value));
-        return new Headline(method, m, unit, row, winner);
+        return new Headline(method, m, unit, row, winner, onlyBroad);
     }
 
     /** The same question, in the fastest-owner table too. */
     public Headline inWinners() {
-        return new Headline(method, at, unit, row, true);
+        return new Headline(method, at, unit, row, true, onlyBroad);
+    }
+
+    /** The same question, measured by the broad profile only (not by the default one). */
+    public Headline broadOnly() {
+        return new Headline(method, at, unit, row, winner, true);
+    }
+
+    /** The cells that answer it: one per owner (the owner axis left open). */
+    public CellSet cells() {
+        CellSet cells = CellSet.of(method);
+        for (Map.Entry<String, String> e : at.entrySet()) {
+            cells = cells.where(e.getKey(), e.getValue());
+        }
+        return cells;
     }
 
     Headline inRow(int r) {
-        return new Headline(method, at, unit, r, winner);
+        return new Headline(method, at, unit, r, winner, onlyBroad);
     }
 
     /** Problems against the benchmark: a method it lacks, an axis left open or unknown, a value no constant of its axis. */
@@ -60,11 +76,7 @@ public record Headline(String method, Map<String, String> at, Unit unit, int row
         if (at.containsKey(ownerParam)) {
             problems.add("headline question fixes the owner axis " + ownerParam + ": every owner answers it");
         }
-        CellSet cells = CellSet.of(method);
-        for (Map.Entry<String, String> e : at.entrySet()) {
-            cells = cells.where(e.getKey(), e.getValue());
-        }
-        problems.addAll(shape.problemsOf(cells));
+        problems.addAll(shape.problemsOf(cells()));
         return problems;
     }
 }

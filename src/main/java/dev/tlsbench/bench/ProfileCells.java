@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the run's profiles take from one family: the quick profile's headline cells and their
+ * What the run's profiles take from one family: the broad profile's chart cells (the default, quick,
+ * profile takes the family's headline questions instead, see Family#headline) and their
  * timing per warmup class of owner, what the full profile adds to the whole matrix (e.g. more
  * threads), and the cells whose warmup curve the warmup profile draws.
  */
@@ -16,45 +17,45 @@ public final class ProfileCells {
     private final Map<Warmup, Timing> quickTiming;
     private final List<CellSet> fullExtras;
     private final List<CellSet> warmupCurve;
-    private final Map<String, List<String>> notInQuick;
-    private final boolean noQuick;
+    private final Map<String, List<String>> notInBroad;
+    private final boolean noBroad;
 
     /**
-     * @param notInQuick per axis, the constants the quick profile leaves out on purpose
-     * @param noQuick    the family has no quick cells at all, on purpose
+     * @param notInBroad per axis, the constants the broad profile leaves out on purpose
+     * @param noBroad    the family has no quick cells at all, on purpose
      */
     ProfileCells(List<CellSet> quick, Map<Warmup, Timing> quickTiming, List<CellSet> fullExtras, List<CellSet> warmupCurve,
-                 Map<String, List<String>> notInQuick, boolean noQuick) {
-        this.notInQuick = Map.copyOf(notInQuick);
-        this.noQuick = noQuick;
+                 Map<String, List<String>> notInBroad, boolean noBroad) {
+        this.notInBroad = Map.copyOf(notInBroad);
+        this.noBroad = noBroad;
         this.quick = List.copyOf(quick);
         this.quickTiming = Map.copyOf(quickTiming);
         this.fullExtras = List.copyOf(fullExtras);
         this.warmupCurve = List.copyOf(warmupCurve);
     }
 
-    /** The headline cells the quick (and thorough and smoke) profile measures. */
-    public List<CellSet> quick() {
+    /** The chart cells the broad (and smoke) profile measures. */
+    public List<CellSet> broad() {
         return quick;
     }
 
     /**
-     * The quick profile's decision on one axis value: IN when a quick cell set takes it (names it,
-     * or leaves its axis open), OUT when the family says so ({@code notInQuick}), NONE when nobody
+     * The broad profile's decision on one axis value: IN when a broad cell set takes it (names it,
+     * or leaves its axis open), OUT when the family says so ({@code notInBroad}), NONE when nobody
      * decided: the adding guide's test refuses that.
      */
-    public QuickDecision quickDecision(String param, String value) {
-        if (noQuick || notInQuick.getOrDefault(param, List.of()).contains(value)) {
-            return QuickDecision.OUT;
+    public BroadDecision broadDecision(String param, String value) {
+        if (noBroad || notInBroad.getOrDefault(param, List.of()).contains(value)) {
+            return BroadDecision.OUT;
         }
         boolean in = quick.stream().anyMatch(s -> !s.params().containsKey(param) || s.params().get(param).contains(value));
-        return in ? QuickDecision.IN : QuickDecision.NONE;
+        return in ? BroadDecision.IN : BroadDecision.NONE;
     }
 
-    /** Whether the quick profile measures an axis value: decided in, decided out, or not decided. */
-    public enum QuickDecision { IN, OUT, NONE }
+    /** Whether the broad profile measures an axis value: decided in, decided out, or not decided. */
+    public enum BroadDecision { IN, OUT, NONE }
 
-    /** How long the quick profile warms up and measures cells of an owner with this warmup need. */
+    /** How long the quick and broad profiles warm up and measures cells of an owner with this warmup need. */
     public Timing quickTiming(Warmup warmup) {
         return quickTiming.get(warmup);
     }
@@ -85,16 +86,16 @@ public final class ProfileCells {
         sets.addAll(warmupCurve);
         sets.forEach(s -> problems.addAll(shape.problemsOf(s)));
         CellSet out = CellSet.all();
-        for (Map.Entry<String, List<String>> e : notInQuick.entrySet()) {
+        for (Map.Entry<String, List<String>> e : notInBroad.entrySet()) {
             out = out.where(e.getKey(), e.getValue().toArray());
             for (String v : e.getValue()) {
                 if (quick.stream().anyMatch(s -> s.params().containsKey(e.getKey()) && s.params().get(e.getKey()).contains(v))) {
-                    problems.add(e.getKey() + "=" + v + " is both in a quick cell set and left out of the quick profile");
+                    problems.add(e.getKey() + "=" + v + " is both in a broad cell set and left out of the broad profile");
                 }
             }
         }
         problems.addAll(shape.problemsOf(out));
-        if (noQuick && !quick.isEmpty()) {
+        if (noBroad && !quick.isEmpty()) {
             problems.add("quick cells declared and the family said it has none");
         }
         return problems;

@@ -13,7 +13,7 @@ public final class KeyScheduleFamily {
                     KeyScheduleBench.class, "provider", JcaProvider.class, "kdf", Kdf.class)
             .setup(KeyScheduleBench::prepare)
             .vectors(HkdfVectors.all())
-            .quick(CellSet.all())
+            .broad(CellSet.all())
             // No committed warmup curve: HKDF through javax.crypto.KDF is Java code around HMAC, kept at the
             // record family's 4 s (its JIT owners' plateau by 3 s); native owners 3 s, as the record family
             .quickTiming(Timing.quickNative(3), Timing.quickJit(4))

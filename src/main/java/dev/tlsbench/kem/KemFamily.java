@@ -13,9 +13,9 @@ public final class KemFamily {
                     KemBench.class, "provider", JcaProvider.class, "kem", Kem.class)
             .setup(KemBench::prepare)
             .vectors(MlKemVectors.all())
-            .quick(CellSet.of("encapsulate", "decapsulate").where("kem", Kem.X25519_MLKEM768))
-            // the quick profile measures the headline cells only; these are left to the full profile
-            .notInQuick("kem", Kem.ML_KEM_768)
+            .broad(CellSet.of("encapsulate", "decapsulate").where("kem", Kem.X25519_MLKEM768))
+            // the broad profile's chart cells leave these to the full profile
+            .notInBroad("kem", Kem.ML_KEM_768)
             // No committed warmup curve; kept from the descriptor's own measurement: ML-KEM reaches its plateau
             // after 3.5 s (BC) to 6 s (JDK 25), so 5 s plus five samples; native owners 1 s
             .quickTiming(Timing.quickNative(1), Timing.quickJit(5))

@@ -14,9 +14,9 @@ public final class KeyExchangeFamily {
             .setup(KeyExchangeBench::prepare)
             .vectors(KeyAgreementVectors.all())
             // one side of an exchange, for the groups TLS negotiates most (FFDHE is in thorough and full)
-            .quick(CellSet.of("keyGenAndAgree").where("kex", KeyExchange.X25519, KeyExchange.P256))
-            // the quick profile measures the headline cells only; these are left to the full profile
-            .notInQuick("kex", KeyExchange.FFDHE2048, KeyExchange.FFDHE3072, KeyExchange.P384, KeyExchange.P521, KeyExchange.X448)
+            .broad(CellSet.of("keyGenAndAgree").where("kex", KeyExchange.X25519, KeyExchange.P256))
+            // the broad profile's chart cells leave these to the full profile
+            .notInBroad("kex", KeyExchange.FFDHE2048, KeyExchange.FFDHE3072, KeyExchange.P384, KeyExchange.P521, KeyExchange.X448)
             // No committed warmup curve; kept: (EC)DH is at its plateau within 2 s (the calibration's kex cells
             // were within 10% of full). Native owners 1 s. What varies here is the host between forks (issue
             // 19), which the second fork shows.

@@ -15,11 +15,11 @@ public final class RecordFamily {
             .setup(AeadRecordBench::prepare)
             .vectors(AeadVectorSuite.all())
             // AES-GCM vs ChaCha20-Poly1305 at a packet-sized and a full-sized record
-            .quick(CellSet.of("seal", "open").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)
+            .broad(CellSet.of("seal", "open").where("aead", Aead.AES_128_GCM, Aead.CHACHA20_POLY1305)
                     .where("size", 1350, 16384).where("buffer", BufferKind.BYTE_ARRAY))
-            // the quick profile measures the headline cells only; these are left to the full profile
-            .notInQuick("aead", Aead.AES_256_GCM)
-            .notInQuick("buffer", BufferKind.HEAP, BufferKind.DIRECT)
+            // the broad profile's chart cells leave these to the full profile
+            .notInBroad("aead", Aead.AES_256_GCM)
+            .notInBroad("buffer", BufferKind.HEAP, BufferKind.DIRECT)
             // Warmup from the curves (results/20261130-0402_vm_jdk17-jdk25, seal 16 KiB, 1 s means / plateau):
             // JIT owners (SunJCE, BC) reach their plateau by 3 s on JDK 17 and 25, so 4 s. Native owners: ChaCha20
             // is flat from 1 s; Conscrypt/ACCP AES-GCM on JDK 17 sit at 0.95-0.97 from 1 s to 7 s, then 1.00

@@ -50,7 +50,9 @@ public record Plan(Profile profile, List<Planned> cells) {
         for (Profile.Part part : options.profile().parts(f)) {
             CellSet narrowed = narrow(f, part.cells(), options);
             if (narrowed != null) {
-                f.expand(narrowed).forEach(c -> out.add(new Planned(f, c, part.timing())));
+                // a cell two parts name (a chart cell that answers a headline question too) runs once, with the first part's timing
+                f.expand(narrowed).stream().filter(c -> out.stream().noneMatch(p -> p.cell().key().equals(c.key())))
+                        .forEach(c -> out.add(new Planned(f, c, part.timing())));
             }
         }
     }

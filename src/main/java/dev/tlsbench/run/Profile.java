@@ -2,6 +2,7 @@ package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.Headline;
 import dev.tlsbench.bench.ProfileCells;
 import dev.tlsbench.bench.Timing;
 import dev.tlsbench.provider.Warmup;
@@ -17,17 +18,26 @@ import java.util.Map;
 public enum Profile {
 
     /**
-     * The default: the headline cells, each with the warmup its owner needs (checked against FULL by
-     * scripts/calibrate), two forks each run as interleaved rounds, then adaptive rounds within its budget.
+     * The default: the cells of the headline questions the families declare ({@code .headlineRow}), each
+     * with the warmup its owner needs (checked against FULL by scripts/calibrate), two forks each run as
+     * interleaved rounds, then adaptive rounds within its budget. Only the questions: what a run of 15
+     * minutes per JVM can decide.
      */
-    QUICK("the headline cells in interleaved rounds of forks (2 forks x 5 samples each), each warmed up as long as its "
-            + "owner needs; then more forks for imprecise cells while the budget (15 min per JVM) lasts"),
+    QUICK("the cells of the headline questions in interleaved rounds of forks (2 forks x 5 samples each), each warmed up"
+            + " as long as its owner needs; then more forks for imprecise cells while the budget (15 min per JVM) lasts"),
+    /**
+     * Every family's chart cells (record sizes, groups, schemes, configurations: each family's
+     * {@code .broad(...)} list) with the quick timing, in rounds: what the default profile was before it
+     * had to be decided within 15 minutes.
+     */
+    BROAD("every family's chart cells (record sizes, groups, schemes, stack configurations) with the quick timing,"
+            + " in interleaved rounds; about 35 min per JVM"),
     /** The headline cells under BenchBase's full policy: what the calibration compares QUICK with. */
     THOROUGH("the headline cells under the full policy (2 forks, 5 x 2 s warmup, 5 x 2 s measurement)"),
     /** Every cell of every family under the full policy: hours. */
     FULL("every cell of every family under the full policy; hours"),
-    /** The headline cells with no warmup and three short iterations: proves the pipeline, numbers meaningless. */
-    SMOKE("the headline cells, no warmup, 3 x 100 ms: proves the pipeline end to end; never publish its numbers"),
+    /** The broad cells with no warmup and three short iterations: proves the pipeline, numbers meaningless. */
+    SMOKE("the broad profile's cells, no warmup, 3 x 100 ms: proves the pipeline end to end; never publish its numbers"),
     /** Each family's warmup-curve cells from JVM start: how long a cold JVM runs slower than its peak. */
     WARMUP("the warmup curves: 3 forks x 60 iterations of 200 ms from JVM start, no warmup");
 
@@ -78,17 +88,29 @@ public enum Profile {
         ProfileCells cells = f.profile();
         List<Part> parts = new ArrayList<>();
         switch (this) {
-            case QUICK -> {
-                for (CellSet s : cells.quick()) {
-                    for (Map.Entry<Warmup, CellSet> byWarmup : f.byWarmup(s).entrySet()) {
-                        parts.add(new Part(byWarmup.getValue(), cells.quickTiming(byWarmup.getKey())));
-                    }
-                }
+            case QUICK -> headlineCells(f).forEach(s -> parts.addAll(quickParts(f, s)));
+            case BROAD -> {
+                cells.broad().forEach(s -> parts.addAll(quickParts(f, s)));
+                f.headline().stream().map(Headline::cells).distinct().forEach(s -> parts.addAll(quickParts(f, s)));
             }
-            case THOROUGH -> cells.quick().forEach(s -> parts.add(new Part(s, Timing.FULL)));
+            case THOROUGH -> headlineCells(f).forEach(s -> parts.add(new Part(s, Timing.FULL)));
             case FULL -> cells.full().forEach(s -> parts.add(new Part(s, Timing.FULL)));
-            case SMOKE -> cells.quick().forEach(s -> parts.add(new Part(s, SMOKE_TIMING)));
+            case SMOKE -> cells.broad().forEach(s -> parts.add(new Part(s, SMOKE_TIMING)));
             case WARMUP -> cells.warmupCurve().forEach(s -> parts.add(new Part(s, WARMUP_TIMING)));
+        }
+        return parts;
+    }
+
+    /** The cells of the family's headline questions that the default profile asks, each once. */
+    private static List<CellSet> headlineCells(Family f) {
+        return f.headline().stream().filter(h -> !h.onlyBroad()).map(Headline::cells).distinct().toList();
+    }
+
+    /** {@code s} with the quick timing of each of its owners' warmup needs. */
+    private static List<Part> quickParts(Family f, CellSet s) {
+        List<Part> parts = new ArrayList<>();
+        for (Map.Entry<Warmup, CellSet> byWarmup : f.byWarmup(s).entrySet()) {
+            parts.add(new Part(byWarmup.getValue(), f.profile().quickTiming(byWarmup.getKey())));
         }
         return parts;
     }

@@ -13,7 +13,7 @@ public final class ConnectionCloseFamily {
                     "Closing an SSLEngine connection", ConnectionCloseBench.class, "stack", TlsStack.class, "config", HandshakeConfig.class)
             .setup(ConnectionCloseBench::openFixture)
             // no quick cells: the cost of closing is inside every connection the handshake family measures
-            .noQuickCells()
+            .noBroadCells()
             // As the handshakes' curves (results/20261130-0402_vm_jdk17-jdk25): the close runs after one, and
             // every stack, Conscrypt included, reaches its plateau at 9-10 s
             .quickTiming(Timing.quickNative(10), Timing.quickJit(10))

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The README's "Adding things" table, proven: every constant of every enum axis of every family
  * carries what the run and the report take from it, so adding a constant to an enum is the whole
  * change or this test names what is missing. A constant needs a label for people and an explicit
- * quick-profile decision (in a quick cell set, or left out with notInQuick); an owner a colour and
+ * broad-profile decision (in a broad cell set, or left out with notInBroad); an owner a colour and
  * a marker; an algorithm its decision on the CPU and VM flags that matter (an empty set is one).
  */
 class AddingGuideTest {
@@ -44,8 +44,8 @@ class AddingGuideTest {
                     if (param.equals(algorithmParam) && (!(c instanceof Accelerated a) || a.acceleration() == null)) {
                         missing.add(where + ": no decision on the CPU flags that matter (Accelerated; an empty set is one)");
                     }
-                    if (f.profile().quickDecision(param, ((Enum<?>) c).name()) == ProfileCells.QuickDecision.NONE) {
-                        missing.add(where + ": no quick-profile decision (a quick cell set, or notInQuick in " + f.name() + "'s family)");
+                    if (f.profile().broadDecision(param, ((Enum<?>) c).name()) == ProfileCells.BroadDecision.NONE) {
+                        missing.add(where + ": no broad-profile decision (a broad cell set, or notInBroad in " + f.name() + "'s family)");
                     }
                 }
             }

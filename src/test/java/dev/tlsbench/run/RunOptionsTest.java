@@ -22,7 +22,7 @@ class RunOptionsTest {
 
     @Test
     void unknownNamesAreRefusedNamingTheValidOnes() {
-        assertRefused("unknown profile 'fast'; valid: quick, thorough, full, smoke, warmup", "fast");
+        assertRefused("unknown profile 'fast'; valid: quick, broad, thorough, full, smoke, warmup", "fast");
         assertRefused("unknown family 'records'; valid: record, kex", "--families", "records");
         assertRefused("--param provider=OPENSSL: unknown value; valid: JDK, BC, CONSCRYPT, ACCP", "--param", "provider=OPENSSL");
         assertRefused("--param stack: no selected family has that parameter; parameters: provider, aead, size, buffer",
@@ -104,6 +104,35 @@ class RunOptionsTest {
                 == Warmup.JIT), "the check covers JIT-bound owners");
         Plan.of(parse("smoke")).cells().forEach(p -> assertEquals(1, p.timing().forks(), p.cell().key()));
         Plan.of(parse("thorough")).cells().forEach(p -> assertEquals(Timing.FULL, p.timing(), p.cell().key()));
+    }
+
+    /**
+     * The default profile is the headline questions the families declare for it, no more: every planned
+     * cell answers one of them, every owner of each question has its cell, and the plan fits the
+     * 15-minute budget per JVM by its own estimate (so a question added to the default must pay for
+     * itself). The broad profile answers every headline question, the broad-only ones too.
+     */
+    @Test
+    void quickIsTheHeadlineQuestionsAndFitsItsBudget() {
+        Plan quick = Plan.of(parse("quick"));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        quick.cells().forEach(p -> assertTrue(keys.add(p.cell().key()), "planned twice: " + p.cell().key()));
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        java.util.Set<String> everyQuestion = new java.util.HashSet<>();
+        for (dev.tlsbench.bench.Family f : dev.tlsbench.families.Families.ALL) {
+            for (dev.tlsbench.bench.Headline h : f.headline()) {
+                f.expand(h.cells()).forEach(c -> everyQuestion.add(c.key()));
+                if (!h.onlyBroad()) {
+                    f.expand(h.cells()).forEach(c -> expected.add(c.key()));
+                }
+            }
+        }
+        assertEquals(expected, keys);
+        assertTrue(quick.estimate().plus(Progress.ENV_CAPTURE).compareTo(parse("quick").budget()) <= 0,
+                "quick's plan, " + quick.estimate() + " + environment capture, exceeds its budget " + parse("quick").budget());
+        java.util.Set<String> broad = new java.util.HashSet<>();
+        Plan.of(parse("broad")).cells().forEach(p -> assertTrue(broad.add(p.cell().key()), "planned twice: " + p.cell().key()));
+        assertTrue(broad.containsAll(everyQuestion), "the broad profile answers every headline question");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tlsbench.report.analysis;
 
 import dev.tlsbench.report.input.CellOutcome;
 import dev.tlsbench.report.input.JvmRun;
+import dev.tlsbench.report.input.Negotiated;
 import dev.tlsbench.stats.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +23,12 @@ import java.util.TreeMap;
  * @param overJdk  best / JDK's own, empty when the best is the JDK's own or the JDK's own was not measured
  * @param jdkOwner the JDK's own owner's name, or ""
  * @param ofNative best / native rate, NaN without a comparable native measurement
+ * @param differentWork  "" when best and runner-up did the same work on the wire (or are not SSLEngine
+ *                       connections), else what each negotiated and sent: their ratio compares different work
+ * @param jdkDifferentWork the same for best and the JDK's own
  */
 public record Winner(Question question, Optional<CellOutcome> best, Optional<CellOutcome> runnerUp, Optional<Ratio> verdict,
-              Optional<Ratio> overJdk, String jdkOwner, double ofNative, String why) {
+              Optional<Ratio> overJdk, String jdkOwner, double ofNative, String why, String differentWork, String jdkDifferentWork) {
 
     public static Winner of(JvmRun run, Question q) {
         List<CellOutcome> measured = new ArrayList<>();
@@ -38,15 +42,32 @@ public record Winner(Question question, Optional<CellOutcome> best, Optional<Cel
         if (measured.isEmpty()) {
             String why = states.isEmpty() ? "not in this run"
                     : "nothing measured: " + String.join(", ", states.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
-            return new Winner(q, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), jdkOwner, Double.NaN, why);
+            return new Winner(q, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), jdkOwner, Double.NaN, why, "", "");
         }
         measured.sort(Comparator.comparingDouble(CellOutcome::score).reversed());
         CellOutcome best = measured.get(0);
         Optional<CellOutcome> runnerUp = measured.stream().skip(1).findFirst();
         Optional<Ratio> verdict = runnerUp.map(r -> ratio(r, best));
-        Optional<Ratio> overJdk = best.owner().equals(jdkOwner) ? Optional.empty()
-                : measured.stream().filter(o -> o.owner().equals(jdkOwner)).findFirst().map(j -> ratio(j, best));
-        return new Winner(q, Optional.of(best), runnerUp, verdict, overJdk, jdkOwner, ofNative(run, best), "");
+        Optional<CellOutcome> jdk = best.owner().equals(jdkOwner) ? Optional.empty()
+                : measured.stream().filter(o -> o.owner().equals(jdkOwner)).findFirst();
+        Optional<Ratio> overJdk = jdk.map(j -> ratio(j, best));
+        return new Winner(q, Optional.of(best), runnerUp, verdict, overJdk, jdkOwner, ofNative(run, best), "",
+                runnerUp.map(r -> differentWork(run, best, r)).orElse(""), jdk.map(j -> differentWork(run, best, j)).orElse(""));
+    }
+
+    /**
+     * "" when the two cells did the same work on the wire, or when the run's attribution does not say
+     * what they negotiated (cells that are no SSLEngine connection); else each one's negotiated work,
+     * so a ratio between them is never read as like for like (the stacks' defaults differ).
+     */
+    static String differentWork(JvmRun run, CellOutcome a, CellOutcome b) {
+        Optional<Negotiated> na = run.negotiated(a);
+        Optional<Negotiated> nb = run.negotiated(b);
+        if (na.isEmpty() || nb.isEmpty() || na.get().sameWork(nb.get())) {
+            return "";
+        }
+        return "different work: " + a.family().ownerLabel(a.owner()) + " " + na.get().text() + "; "
+                + b.family().ownerLabel(b.owner()) + " " + nb.get().text();
     }
 
     /** other / base, the sides named by their owners. */
@@ -72,11 +93,12 @@ public record Winner(Question question, Optional<CellOutcome> best, Optional<Cel
         }
         String other = runnerUp.orElseThrow().family().ownerLabel(runnerUp.orElseThrow().owner());
         Verdict v = verdict.get().verdict();
-        return switch (v.kind()) {
+        String text = switch (v.kind()) {
             case WINNER -> "winner over " + other + ": " + v.speedUp();
             case TIE -> "tie with " + other + ": " + v.text().substring("tie: ".length());
             case UNDECIDED -> "undecided vs " + other + ": " + v.why();
         };
+        return differentWork.isEmpty() ? text : text + " — " + differentWork;
     }
 
     /** A cell's score as a fraction of the native rate of the same operation (NaN when there is none). */

@@ -66,8 +66,10 @@ final class HeadlineTables {
                         HeadlineValues.second(run, q.unit(), b) + (why.isEmpty() ? "" : "\n" + why), ""));
                 row.add(new Cell(w.verdictText(), "", false, "", w.verdict().map(r -> "ratio " + r.text() + ", 95% bootstrap interval ("
                         + r.bootstrap().design() + ")").orElse(""), w.decided() ? "" : "weak"));
-                row.add(w.overJdk().map(x -> new Cell(Num.ratio(x.value()), x.interval() + " " + x.verdictWord(), true, "",
-                        "95% bootstrap interval of the ratio; " + x.verdict().text(), ""))
+                row.add(w.overJdk().map(x -> new Cell(Num.ratio(x.value()), x.interval() + " " + x.verdictWord()
+                        + (w.jdkDifferentWork().isEmpty() ? "" : " · different work"), true, "",
+                        "95% bootstrap interval of the ratio; " + x.verdict().text()
+                        + (w.jdkDifferentWork().isEmpty() ? "" : "\n" + w.jdkDifferentWork()), ""))
                         .orElse(Cell.plain(b.owner().equals(w.jdkOwner()) ? "is the JDK's own" : "JDK's own not measured")));
                 row.add(Cell.plain(Double.isNaN(w.ofNative()) ? "—" : Num.percent(w.ofNative())));
                 row.add(JniNative.of(run, q, b).map(n -> new Cell(Num.percent(n.ofIt()) + " of " + n.cell().family().ownerLabel(n.cell().owner()),

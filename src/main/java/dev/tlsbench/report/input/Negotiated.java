@@ -52,6 +52,15 @@ public record Negotiated(String protocol, String suite, String group, List<Strin
         return Optional.empty();
     }
 
+    /**
+     * Whether two connections did the same work on the wire: the same protocol, suite and group, and
+     * the same key shares sent (a client that also generates an unused share does more work).
+     */
+    public boolean sameWork(Negotiated other) {
+        return protocol.equals(other.protocol) && suite.equals(other.suite) && group.equals(other.group)
+                && keyShares.equals(other.keyShares) && retryKeyShares.equals(other.retryKeyShares);
+    }
+
     /** The shares the client generated that the server did not use (every first share after a retry). */
     public List<String> unusedShares() {
         Set<String> all = new LinkedHashSet<>(keyShares);

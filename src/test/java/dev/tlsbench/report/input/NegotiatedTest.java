@@ -1,6 +1,7 @@
 package dev.tlsbench.report.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlsbench.bench.Cell;
@@ -60,6 +61,17 @@ class NegotiatedTest {
         assertEquals("TLS_RSA_WITH_AES_128_GCM_SHA256 · none (RSA key transport) · no key share (TLSv1.2)"
                         + " · harness changed jdk.tls.disabledAlgorithms: TLS_RSA_* removed",
                 Negotiated.of(List.of(row), cell(Map.of("stack", "SUNJSSE", "config", "TLS12_RSA_AES_128_GCM_RSA_2048"))).orElseThrow().text());
+    }
+
+    @Test
+    void sameWorkMeansTheSameSuiteGroupAndSharesOnTheWire() throws Exception {
+        Negotiated sun = Negotiated.of(List.of(row(DEFAULTS)), cell(Map.of("stack", "SUNJSSE", "config", "DEFAULTS_ECDSA_P256"))).orElseThrow();
+        Negotiated onlyX25519 = new Negotiated(sun.protocol(), sun.suite(), sun.group(), List.of("x25519"), List.of(), false, "", List.of());
+        Negotiated mlkem = new Negotiated("TLSv1.3", "TLS_AES_128_GCM_SHA256", "X25519MLKEM768", List.of("X25519MLKEM768"), List.of(), false, "",
+                List.of());
+        assertTrue(sun.sameWork(sun));
+        assertFalse(sun.sameWork(onlyX25519), "an extra (unused) P-256 share is more work");
+        assertFalse(sun.sameWork(mlkem), "another suite and group");
     }
 
     private static AttributionRow row(String json) throws Exception {
