@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * One cell's interval by hierarchical bootstrap (Kalibera and Jones, ISMM 2013): forks are resampled
  * with replacement, then iterations within each drawn fork, and the statistic is the mean of the fork
- * means; the interval is the percentile interval at {@code level}. With one fork only iterations
+ * means; the interval is the percentile interval at {@code level}, widened to a Student-t interval
+ * over the fork means where that is wider ({@link ForkLevelT}: with few forks the bootstrap cannot
+ * see the fork-to-fork variance it has not drawn). With one fork only iterations
  * are resampled: the interval then knows nothing of fork-to-fork variance (a JIT that settles on
  * another speed in the next JVM) and {@link #design()} says so.
  *
@@ -16,8 +18,9 @@ import java.util.Locale;
  * @param level             the confidence level, e.g. 0.95
  * @param forks             forks with samples
  * @param iterationsPerFork the fewest iterations in a fork (forks normally have the same number)
+ * @param tWidened          whether the fork-level t interval was wider than the bootstrap's and was used
  */
-public record CellInterval(double mean, double lo, double hi, double level, int forks, int iterationsPerFork) {
+public record CellInterval(double mean, double lo, double hi, double level, int forks, int iterationsPerFork, boolean tWidened) {
 
     public static final double LEVEL = 0.95;
 
@@ -39,7 +42,7 @@ public record CellInterval(double mean, double lo, double hi, double level, int 
         }
         double mean = Resampler.meanOfMeans(forks);
         if (samples < 2) {
-            return new CellInterval(mean, Double.NaN, Double.NaN, level, forks.length, perFork);
+            return new CellInterval(mean, Double.NaN, Double.NaN, level, forks.length, perFork, false);
         }
         Resampler r = new Resampler(key);
         double[] stats = new double[Resampler.RESAMPLES];
@@ -47,7 +50,10 @@ public record CellInterval(double mean, double lo, double hi, double level, int 
             stats[b] = r.mean(forks, null);
         }
         double[] ends = Resampler.percentiles(stats, level);
-        return new CellInterval(mean, ends[0], ends[1], level, forks.length, perFork);
+        double[] t = ForkLevelT.cell(forks, level);
+        boolean widened = t != null && (t[0] < ends[0] || t[1] > ends[1]);
+        return new CellInterval(mean, widened ? Math.min(t[0], ends[0]) : ends[0], widened ? Math.max(t[1], ends[1]) : ends[1], level,
+                forks.length, perFork, widened);
     }
 
     public boolean hasInterval() {
@@ -72,6 +78,7 @@ public record CellInterval(double mean, double lo, double hi, double level, int 
                     + (iterationsPerFork == 1 ? "" : "s") + ")";
         }
         return acrossForks() ? level + " hierarchical bootstrap, " + forks + " forks × " + iterationsPerFork + " iterations"
+                + (tWidened ? ", widened to the fork means' t interval" : "")
                 : level + " bootstrap, iterations only (1 fork × " + iterationsPerFork + " iterations: fork-to-fork variance not in it)";
     }
 }

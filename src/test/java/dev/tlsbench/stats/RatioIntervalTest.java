@@ -44,7 +44,7 @@ class RatioIntervalTest {
         List<List<Double>> b = CellIntervalTest.forks(2, 0.01, 5, 2000, 2000, 2000);
         RatioInterval r = RatioInterval.of(a, b, true, "q");
         assertFalse(r.paired());
-        assertEquals("cells resampled independently", r.design());
+        assertTrue(r.design().startsWith("cells resampled independently"), r.design());
         assertTrue(r.lo() > 1.9 && r.hi() < 2.1, r.toString());
     }
 }

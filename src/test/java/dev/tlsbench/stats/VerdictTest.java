@@ -12,7 +12,7 @@ class VerdictTest {
     private static final Verdict.Side B = new Verdict.Side("BC", 3, true);
 
     private static RatioInterval r(double v, double lo, double hi) {
-        return new RatioInterval(v, lo, hi, 0.95, false);
+        return new RatioInterval(v, lo, hi, 0.95, false, false);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class Comparison {
                 List<String> weak = new ArrayList<>();
                 Optional.of(b.evidence().weakness()).filter(w -> !w.isEmpty()).ifPresent(w -> weak.add(base.label(true) + ": " + w));
                 Optional.of(o.evidence().weakness()).filter(w -> !w.isEmpty()).ifPresent(w -> weak.add(other.label(true) + ": " + w));
-                rows.add(new Row(b.family(), b, o, Ratio.of(b.evidence(), base.label(true), o.evidence(), other.label(true)),
+                rows.add(new Row(b.family(), b, o, Ratio.betweenRuns(b.evidence(), base.label(true), o.evidence(), other.label(true)),
                         String.join("; ", weak)));
             }
         }

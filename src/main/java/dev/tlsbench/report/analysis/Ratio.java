@@ -21,8 +21,20 @@ public record Ratio(RatioInterval bootstrap, Verdict verdict) {
 
     /** The ratio other / base; the names are what an undecided verdict calls the sides ("JDK has one fork"). */
     public static Ratio of(Evidence base, String baseName, Evidence other, String otherName) {
+        return of(base, baseName, other, otherName, base.interleavedWith(other));
+    }
+
+    /**
+     * The same between two runs (JDK 25 vs JDK 17, machine B vs A): their forks share round numbers
+     * but ran minutes or machines apart, so they are never paired.
+     */
+    public static Ratio betweenRuns(Evidence base, String baseName, Evidence other, String otherName) {
+        return of(base, baseName, other, otherName, false);
+    }
+
+    private static Ratio of(Evidence base, String baseName, Evidence other, String otherName, boolean interleaved) {
         // seeded from the samples themselves: the same two cells always give the same interval
-        RatioInterval r = RatioInterval.of(base.raw(), other.raw(), base.interleavedWith(other), base.raw() + "/" + other.raw());
+        RatioInterval r = RatioInterval.of(base.raw(), other.raw(), interleaved, base.raw() + "/" + other.raw());
         Verdict v = Verdict.of(r, new Verdict.Side(baseName, base.forks(), base.steady()),
                 new Verdict.Side(otherName, other.forks(), other.steady()));
         return new Ratio(r, v);

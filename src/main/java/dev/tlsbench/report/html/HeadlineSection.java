@@ -1,5 +1,6 @@
 package dev.tlsbench.report.html;
 
+import dev.tlsbench.report.analysis.TlDr;
 import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
@@ -19,6 +20,7 @@ final class HeadlineSection {
         for (JvmRun run : in.runs()) {
             h.raw("<div class=\"jvm\">\n");
             h.heading(2, "", run.jvm().label() + (in.multiDir() ? " · " + run.dir().getFileName() : ""));
+            h.p("tldr", TlDr.of(run));
             for (HeadlineTables.Table t : HeadlineTables.of(run)) {
                 table(h, t);
             }

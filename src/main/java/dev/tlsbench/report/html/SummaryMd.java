@@ -1,6 +1,7 @@
 package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.analysis.Comparison;
+import dev.tlsbench.report.analysis.TlDr;
 import dev.tlsbench.report.chart.Captions;
 import dev.tlsbench.report.chart.Footnotes;
 import dev.tlsbench.report.input.CellOutcome;
@@ -30,6 +31,7 @@ public final class SummaryMd {
         }
         for (JvmRun r : in.runs()) {
             sb.append("## ").append(r.jvm().label()).append(in.multiDir() ? " (" + r.dir().getFileName() + ")" : "").append("\n\n");
+            sb.append(md(TlDr.of(r))).append("\n\n");
             for (HeadlineTables.Table t : HeadlineTables.of(r)) {
                 table(sb, t);
             }

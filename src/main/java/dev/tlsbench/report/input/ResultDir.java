@@ -68,8 +68,10 @@ public final class ResultDir {
                         + ", which cells.json says was measured");
             }
             planned.add(cell.key());
-            // the round of each fork, in rawData's order: what tells a ratio its cells' forks ran side by side
-            List<Integer> rounds = c.forks() == null || result == null || c.forks().size() != result.rawData().size() ? List.of()
+            // the round of each fork, in rawData's order: what tells a ratio its cells' forks ran side by side;
+            // unknown for forks the runner reconstructed from a one-invocation cell (no start time)
+            List<Integer> rounds = c.forks() == null || result == null || c.forks().size() != result.rawData().size()
+                    || c.forks().stream().anyMatch(k -> k.started() == null) ? List.of()
                     : c.forks().stream().map(CellRecord.Fork::round).toList();
             out.add(outcome(family, cell, status, c.reasonText(), c.timing() == null ? "" : c.timing(),
                     c.seconds() == null ? Double.NaN : c.seconds(), status == CellStatus.MEASURED ? result : null, rounds, jvm));

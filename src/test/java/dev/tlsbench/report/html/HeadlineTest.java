@@ -88,6 +88,21 @@ class HeadlineTest {
     }
 
     @Test
+    void theFirstParagraphQuotesOnlyDecidedAnswers() {
+        JvmRun jdk17 = Fixtures.run(Fixtures.load(Fixtures.handmade(tmp)), "jdk17");
+        String tldr = dev.tlsbench.report.analysis.TlDr.of(jdk17);
+        assertTrue(tldr.matches("\\d+ of \\d+ headline questions decided at 95%.*"), tldr);
+        Question tie = question(jdk17, "AES-128-GCM", "1350 B");
+        assertTrue(tldr.contains(tie.text() + ": ACCP, tie with Conscrypt"), tldr);
+        for (Question q : Question.winners(jdk17)) {
+            Winner w = Winner.of(jdk17, q);
+            if (w.best().isPresent() && !w.decided()) {
+                assertFalse(tldr.contains(q.text() + ":"), "an undecided question is only named: " + q.text());
+            }
+        }
+    }
+
+    @Test
     void ownersWithinThreePercentAreATie() {
         JvmRun jdk17 = Fixtures.run(Fixtures.load(Fixtures.handmade(tmp)), "jdk17");
         Question q = question(jdk17, "AES-128-GCM", "1350 B");
