@@ -8,7 +8,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * fork level has three outcomes, its interval is about [lowest fork mean, highest fork mean], and
  * it understates the fork-to-fork variance by (n - 1) / n; when the forks disagree by chance that
  * interval holds the true mean far less often than 95%. A t interval over the fork means (df = n - 1)
- * is honest at any n (t = 12.7 at 2 forks, 4.3 at 3, 2.8 at 5), so the suite reports the hull of the
+ * (on the log scale, as rates scatter) is honest at any n (t = 12.7 at 2 forks, 4.3 at 3, 2.8 at 5), so the suite reports the hull of the
  * two: the bootstrap where forks are many, the t interval where they are few.
  */
 final class ForkLevelT {
@@ -16,18 +16,19 @@ final class ForkLevelT {
     private ForkLevelT() {
     }
 
-    /** The t interval of a cell's mean of fork means, or null with fewer than two forks. */
+    /**
+     * The t interval of a cell's mean of fork means, or null with fewer than two forks; on the log
+     * scale (over the log fork means), as rates are: its ends are positive and it widens upwards,
+     * where a symmetric interval around a rate of two scattered forks would reach below zero.
+     */
     static double[] cell(double[][] forks, double level) {
         if (forks.length < 2) {
             return null;
         }
-        double[] means = new double[forks.length];
-        for (int i = 0; i < forks.length; i++) {
-            means[i] = Resampler.mean(forks[i]);
-        }
-        double m = Resampler.mean(means);
-        double half = quantile(forks.length - 1, level) * sd(means) / Math.sqrt(forks.length);
-        return new double[] {m - half, m + half};
+        double[] logs = logMeans(forks);
+        double m = Resampler.mean(logs);
+        double half = quantile(forks.length - 1, level) * sd(logs) / Math.sqrt(forks.length);
+        return new double[] {Math.exp(m - half), Math.exp(m + half)};
     }
 
     /**
