@@ -23,6 +23,15 @@ public record Steadiness(List<ForkShape> shapes, ForkAgreement agreement) {
         return shapes.stream().allMatch(ForkShape::steady) && agreement.agree();
     }
 
+    /**
+     * Whether every fork settled within itself (flat, or too short to tell): what a verdict needs. Forks
+     * that settled at different levels do not stop a verdict; their spread is in the fork-level
+     * interval ({@link ForkLevelT}), and the cell is still marked not steady for it.
+     */
+    public boolean forksSettled() {
+        return shapes.stream().allMatch(ForkShape::steady);
+    }
+
     /** Why the cell is not steady ("fork 2: still warming up ...; forks disagree: ..."), or "" when it is. */
     public String reason() {
         List<String> out = new ArrayList<>();

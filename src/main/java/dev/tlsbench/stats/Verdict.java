@@ -12,8 +12,10 @@ import java.util.Locale;
  * </ul>
  * Never decided when either side has one fork: its interval resamples iterations only and knows
  * nothing of the fork-to-fork variance that a JIT's per-JVM choices cause (Kalibera and Jones, ISMM
- * 2013), so even an interval that excludes 1 may be one JVM's luck. Never decided when either side
- * is not steady. What would decide an undecided one is estimated from the current width, assuming
+ * 2013), so even an interval that excludes 1 may be one JVM's luck. Never decided when a fork of
+ * either side had not settled within itself (still warming up, slowing down, or trending: its mean
+ * is not the level it would stay at). Forks that settled at different levels do not block it: the
+ * interval, widened to the fork-level t interval, carries their spread. What would decide an undecided one is estimated from the current width, assuming
  * it shrinks as 1/sqrt(forks) (the fork level dominates once there are several forks).
  *
  * @param winner 1 when other is faster, -1 when base is, 0 otherwise
@@ -35,7 +37,8 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
             return undecided(ratio, "one fork (" + which + " one), fork-to-fork variance unknown; run at least 2 forks per side");
         }
         if (!base.steady() || !other.steady()) {
-            String which = !base.steady() && !other.steady() ? "neither side is steady" : (!base.steady() ? base : other).name() + " is not steady";
+            String which = !base.steady() && !other.steady() ? "neither side's forks settled"
+                    : (!base.steady() ? base : other).name() + "'s forks did not settle";
             return undecided(ratio, which + "; a longer warmup, or more iterations to see where it settles, would decide it");
         }
         if (!ratio.hasInterval()) {
@@ -90,7 +93,7 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
                 : String.format(Locale.ROOT, "%.2fx [%.2f–%.2f]", v, lo, hi);
     }
 
-    /** One side of a comparison as the verdict needs it. */
+    /** One side of a comparison as the verdict needs it: {@code steady} when every fork settled within itself. */
     public record Side(String name, int forks, boolean steady) {
     }
 }

@@ -56,6 +56,6 @@ class VerdictTest {
     void aSideThatIsNotSteadyIsNeverDecided() {
         Verdict v = Verdict.of(r(3, 2.5, 3.5), A, new Verdict.Side("BC", 3, false));
         assertEquals(Verdict.Kind.UNDECIDED, v.kind());
-        assertTrue(v.why().startsWith("BC is not steady"), v.why());
+        assertTrue(v.why().startsWith("BC's forks did not settle"), v.why());
     }
 }

@@ -35,8 +35,8 @@ public record Ratio(RatioInterval bootstrap, Verdict verdict) {
     private static Ratio of(Evidence base, String baseName, Evidence other, String otherName, boolean interleaved) {
         // seeded from the samples themselves: the same two cells always give the same interval
         RatioInterval r = RatioInterval.of(base.raw(), other.raw(), interleaved, base.raw() + "/" + other.raw());
-        Verdict v = Verdict.of(r, new Verdict.Side(baseName, base.forks(), base.steady()),
-                new Verdict.Side(otherName, other.forks(), other.steady()));
+        Verdict v = Verdict.of(r, new Verdict.Side(baseName, base.forks(), base.steadiness().forksSettled()),
+                new Verdict.Side(otherName, other.forks(), other.steadiness().forksSettled()));
         return new Ratio(r, v);
     }
 

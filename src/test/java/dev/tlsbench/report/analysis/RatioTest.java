@@ -71,6 +71,21 @@ class RatioTest {
     }
 
     @Test
+    void forksThatSettledApartStillDecideButAForkStillWarmingDoesNot() {
+        // each fork flat, the two forks 12% apart (they disagree: marked), the other cell 3x faster:
+        // the fork-level interval carries the spread and still excludes 1
+        Evidence apart = cell(11, 1000, 1120);
+        Evidence fast = cell(12, 3000, 3100);
+        assertFalse(apart.steady(), "forks 12% apart are marked");
+        assertEquals(Verdict.Kind.WINNER, Ratio.of(apart, fast).verdict().kind(), Ratio.of(apart, fast).verdict().text());
+        // a fork still climbing while measured is not the level it would stay at: never decided
+        List<List<Double>> climbing = List.of(List.of(600.0, 700.0, 800.0, 1000.0, 1000.0, 1001.0, 999.0, 1000.0),
+                List.of(1000.0, 1002.0, 998.0, 1001.0, 999.0, 1000.0, 1001.0, 1000.0));
+        Evidence warming = Evidence.of(950, Double.NaN, climbing, "warming");
+        assertEquals(Verdict.Kind.UNDECIDED, Ratio.of(warming, fast).verdict().kind());
+    }
+
+    @Test
     void aOneForkSideIsNeverAWinner() {
         // 2x, far beyond the iterations' noise, but the JDK side ran one fork
         Ratio r = Ratio.of(cell(3, 1000), "JDK", cell(4, 2000, 2000), "ACCP");
