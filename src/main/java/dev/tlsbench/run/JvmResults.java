@@ -5,6 +5,7 @@ import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.CellState;
 import dev.tlsbench.results.CellRecord;
 import dev.tlsbench.results.CellsFile;
+import dev.tlsbench.results.JmhForks;
 import dev.tlsbench.results.Json;
 import dev.tlsbench.results.ResultFiles;
 import dev.tlsbench.results.Schema;

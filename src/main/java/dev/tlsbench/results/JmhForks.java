@@ -1,4 +1,4 @@
-package dev.tlsbench.run;
+package dev.tlsbench.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,10 +19,10 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * 99.9% Student-t half-width with n-1 degrees of freedom, NaN below three samples; Commons Math's
  * Percentile), and {@code forks} counts the forks.
  */
-final class JmhForks {
+public final class JmhForks {
 
     /** JMH's confidence level for scoreError and scoreConfidence. */
-    static final double JMH_CONFIDENCE = 0.999;
+    public static final double JMH_CONFIDENCE = 0.999;
     /** The percentiles JMH writes, in its order and spelling. */
     private static final double[] PERCENTILES = {0.0, 50.0, 90.0, 95.0, 99.0, 99.9, 99.99, 99.999, 99.9999, 100.0};
 
@@ -30,7 +30,7 @@ final class JmhForks {
     }
 
     /** {@code entry} (a cell's result so far, or null) with the forks of {@code fork} (one JMH result of the same cell) added. */
-    static JsonNode merge(JsonNode entry, JsonNode fork) {
+    public static JsonNode merge(JsonNode entry, JsonNode fork) {
         if (entry == null) {
             return fork.deepCopy();
         }
@@ -51,7 +51,7 @@ final class JmhForks {
     }
 
     /** {@code entry} with only its first {@code n} forks (what a run keeps when cells.json recorded fewer). */
-    static JsonNode firstForks(JsonNode entry, int n) {
+    public static JsonNode firstForks(JsonNode entry, int n) {
         ObjectNode kept = entry.deepCopy();
         List<List<Double>> forks = forks(entry.path("primaryMetric"));
         if (n >= forks.size()) {
@@ -67,7 +67,7 @@ final class JmhForks {
     }
 
     /** The samples of a metric, one list per fork. */
-    static List<List<Double>> forks(JsonNode metric) {
+    public static List<List<Double>> forks(JsonNode metric) {
         List<List<Double>> out = new ArrayList<>();
         for (JsonNode fork : metric.path("rawData")) {
             List<Double> samples = new ArrayList<>();
