@@ -31,7 +31,7 @@ public enum Profile {
      * had to be decided within 15 minutes.
      */
     BROAD("every family's chart cells (record sizes, groups, schemes, stack configurations) with the quick timing,"
-            + " in interleaved rounds; about 35 min per JVM"),
+            + " in interleaved rounds; about 39 min per JVM"),
     /** The headline cells under BenchBase's full policy: what the calibration compares QUICK with. */
     THOROUGH("the headline cells under the full policy (2 forks, 5 x 2 s warmup, 5 x 2 s measurement)"),
     /** Every cell of every family under the full policy: hours. */
