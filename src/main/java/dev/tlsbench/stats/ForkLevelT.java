@@ -1,6 +1,7 @@
 package dev.tlsbench.stats;
 
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
  * Student-t intervals at the fork level, the floor under the bootstrap's width when forks are few.
@@ -76,13 +77,9 @@ final class ForkLevelT {
         return l;
     }
 
+    /** The sample variance (n - 1), Commons Math's. */
     private static double variance(double[] x) {
-        double m = Resampler.mean(x);
-        double s = 0;
-        for (double v : x) {
-            s += (v - m) * (v - m);
-        }
-        return s / (x.length - 1);
+        return new Variance().evaluate(x);
     }
 
     private static double sd(double[] x) {

@@ -5,32 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The hierarchical bootstrap on synthetic cells whose levels are known. */
 class CellIntervalTest {
 
-    static List<List<Double>> forks(long seed, double noise, int iterations, double... levels) {
-        Random r = new Random(seed);
-        List<List<Double>> out = new ArrayList<>();
-        for (double l : levels) {
-            List<Double> f = new ArrayList<>();
-            for (int i = 0; i < iterations; i++) {
-                f.add(l * (1 + noise * r.nextGaussian()));
-            }
-            out.add(f);
-        }
-        return out;
-    }
-
     @Test
     void forksAtDifferentLevelsWidenTheInterval() {
         // Two forks 10% apart, each with 1% iteration noise: pooling all iterations as one fork
         // (what ignoring the fork level amounts to) gives an interval a fraction of the real one.
-        List<List<Double>> twoLevels = forks(1, 0.01, 10, 1000, 1100);
+        List<List<Double>> twoLevels = SyntheticForks.at(1, 0.01, 10, 1000, 1100);
         CellInterval hierarchical = CellInterval.of(twoLevels, "cell");
         CellInterval pooled = CellInterval.of(List.of(twoLevels.stream().flatMap(List::stream).toList()), "cell");
         assertTrue(hierarchical.acrossForks());
@@ -41,17 +26,17 @@ class CellIntervalTest {
 
     @Test
     void theIntervalCoversTheMeanAndSaysHowItWasMade() {
-        CellInterval c = CellInterval.of(forks(2, 0.02, 5, 1000, 1000, 1000), "cell");
+        CellInterval c = CellInterval.of(SyntheticForks.at(2, 0.02, 5, 1000, 1000, 1000), "cell");
         assertTrue(c.lo() < c.mean() && c.mean() < c.hi());
         assertEquals(1000, c.mean(), 20);
         assertTrue(c.halfWidth() < 0.03, c.toString());
         assertTrue(c.design().startsWith("95% hierarchical bootstrap, 3 forks × 5 iterations"), c.design());
-        assertTrue(CellInterval.of(forks(2, 0.02, 3, 1000), "cell").design().contains("iterations only"));
+        assertTrue(CellInterval.of(SyntheticForks.at(2, 0.02, 3, 1000), "cell").design().contains("iterations only"));
     }
 
     @Test
     void theSameKeyGivesTheSameInterval() {
-        List<List<Double>> s = forks(3, 0.05, 5, 1000, 1030);
+        List<List<Double>> s = SyntheticForks.at(3, 0.05, 5, 1000, 1030);
         assertEquals(CellInterval.of(s, "a"), CellInterval.of(s, "a"));
     }
 

@@ -40,8 +40,8 @@ class RatioIntervalTest {
 
     @Test
     void unequalForkCountsAreResampledIndependently() {
-        List<List<Double>> a = CellIntervalTest.forks(1, 0.01, 5, 1000, 1000);
-        List<List<Double>> b = CellIntervalTest.forks(2, 0.01, 5, 2000, 2000, 2000);
+        List<List<Double>> a = SyntheticForks.at(1, 0.01, 5, 1000, 1000);
+        List<List<Double>> b = SyntheticForks.at(2, 0.01, 5, 2000, 2000, 2000);
         RatioInterval r = RatioInterval.of(a, b, true, "q");
         assertFalse(r.paired());
         assertTrue(r.design().startsWith("cells resampled independently"), r.design());
