@@ -3,6 +3,7 @@ package dev.tlsbench.report.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlsbench.bench.Cell;
@@ -32,11 +33,11 @@ class NativeMatchTest {
     private static final Path SPEED = Path.of("results/20261207-213346_vm_jdk17-jdk25/openssl/speed.json");
 
     @Test
-    void theConstantsDeclareTheMarksTheReportMatchedByName() {
+    void theConstantsDeclareTheMarksTheReportMatchedByName() throws JsonProcessingException {
         Baseline baseline = new Baseline(Optional.of(NativeBaseline.read(SPEED)), "", List.of());
         Map<String, Integer> marked = new TreeMap<>();
         for (Family f : Families.ALL) {
-            FamilyPlan declared = plan(f, f.nativeMatches());
+            FamilyPlan declared = plan(f, throughJson(f.nativeMatches()));
             FamilyPlan migrated = plan(f, migratedFromSchema4(f));
             for (Cell c : Cell.product(f.benchmark().getName(), f.methods(), f.axes(), 1)) {
                 Optional<String> is = NativeMatch.of(baseline, declared, c.method(), c.params()).map(NativeMatchTest::said);
@@ -55,6 +56,11 @@ class NativeMatchTest {
 
     private static String said(NativeMatch.Native n) {
         return n.what() + " = " + n.opsPerSecond();
+    }
+
+    /** As plan.json carries them: written and read back with the result files' mapper. */
+    private static List<SpeedMatch> throughJson(List<SpeedMatch> matches) throws JsonProcessingException {
+        return Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(matches), new TypeReference<List<SpeedMatch>>() { });
     }
 
     /** What the migration of a schema-4 plan of this family (its name, methods, axes and labels) fills in. */
