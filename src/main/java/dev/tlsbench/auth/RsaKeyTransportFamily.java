@@ -3,8 +3,11 @@ package dev.tlsbench.auth;
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.SpeedMatch;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.openssl.SpeedOperation;
 import dev.tlsbench.provider.JcaProvider;
+import java.util.stream.Stream;
 
 /** RsaKeyTransportBench as the suite knows it: TLS 1.2 RSA key transport per provider. */
 public final class RsaKeyTransportFamily {
@@ -19,6 +22,11 @@ public final class RsaKeyTransportFamily {
             // No committed warmup curve; kept: RSA encrypt climbs for 4-5 s (C2 compiling the public-exponent
             // path), so 5 s; native owners 1 s
             .quickTiming(Timing.quickNative(1), Timing.quickJit(5))
+            // native reference: decrypting is RSA's private-key operation (openssl speed's sign), encrypting
+            // its public-key operation (verify)
+            .nativeMatches(rsa -> rsa.nativeSpeed().stream().flatMap(a -> Stream.of(
+                    SpeedMatch.of("decrypt", a.speedName(), SpeedOperation.SIGN.label()).at("rsa", rsa),
+                    SpeedMatch.of("encrypt", a.speedName(), SpeedOperation.VERIFY.label()).at("rsa", rsa))).toList())
             .chart(ChartSpec.bars("rsa", "key and padding", "RSA key transport", "operations/s", true))
             .build();
 

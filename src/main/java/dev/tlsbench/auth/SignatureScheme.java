@@ -3,10 +3,12 @@ package dev.tlsbench.auth;
 import dev.tlsbench.bench.Accelerated;
 import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
+import dev.tlsbench.openssl.SpeedAlgorithm;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -103,6 +105,20 @@ public enum SignatureScheme implements Labeled, Accelerated {
                     EnumSet.of(Acceleration.BIG_NUMBERS, Acceleration.SHA2);
             case ECDSA_P256_SHA256, ECDSA_P384_SHA384 -> EnumSet.of(Acceleration.ELLIPTIC_CURVES, Acceleration.SHA2);
             case ED25519 -> EnumSet.of(Acceleration.ELLIPTIC_CURVES);
+        };
+    }
+
+    /**
+     * What openssl speed measures of it, or empty: RSA-2048's sign and verify are the private- and
+     * public-key operations PKCS#1 v1.5 and PSS share (the padding and hash around them are small);
+     * ECDSA P-256 and Ed25519 as they are. It measures no RSA-3072 or P-384.
+     */
+    public Optional<SpeedAlgorithm> nativeSpeed() {
+        return switch (this) {
+            case RSA_PKCS1_SHA256_2048, RSA_PSS_SHA256_2048 -> Optional.of(SpeedAlgorithm.RSA_2048);
+            case ECDSA_P256_SHA256 -> Optional.of(SpeedAlgorithm.ECDSA_P256);
+            case ED25519 -> Optional.of(SpeedAlgorithm.ED25519);
+            case RSA_PKCS1_SHA256_3072, RSA_PSS_SHA256_3072, ECDSA_P384_SHA384 -> Optional.empty();
         };
     }
 }

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Everything the suite knows about one benchmark family, said once and made of parts with one job
  * each: the {@link BenchShape} of its JMH class (axes, methods, labels), its {@link Capabilities}
  * (owner and algorithm axes, the probe that runs the benchmark's own setup, Wycheproof suites), its
- * {@link ProfileCells} (what each profile measures, with what timing) and its charts. The capability
+ * {@link ProfileCells} (what each profile measures, with what timing), its charts and the native
+ * measurements its cells compare with ({@link SpeedMatch}). The capability
  * matrix, the correctness gate, the run plan, the smoke tests and the report all derive from these
  * descriptors; the descriptor is checked against the class when it is built.
  */
@@ -25,9 +27,10 @@ public final class Family {
     private final ProfileCells profile;
     private final List<ChartSpec> charts;
     private final List<Headline> headline;
+    private final List<SpeedMatch> nativeMatches;
 
     private Family(String name, String title, BenchShape shape, Capabilities capabilities, ProfileCells profile,
-                   List<ChartSpec> charts, List<Headline> headline) {
+                   List<ChartSpec> charts, List<Headline> headline, List<SpeedMatch> nativeMatches) {
         this.name = name;
         this.title = title;
         this.shape = shape;
@@ -35,6 +38,7 @@ public final class Family {
         this.profile = profile;
         this.charts = List.copyOf(charts);
         this.headline = List.copyOf(headline);
+        this.nativeMatches = List.copyOf(nativeMatches);
     }
 
     /**
@@ -55,6 +59,8 @@ public final class Family {
     public List<ChartSpec> charts() { return charts; }
     /** The family's questions in the report's headline (none: the family has no headline table). */
     public List<Headline> headline() { return headline; }
+    /** Which openssl speed measurement its cells compare with (none: the report draws no native mark). */
+    public List<SpeedMatch> nativeMatches() { return nativeMatches; }
 
     // The shape and owner facts the run asks for most, without going through the parts.
     public Class<?> benchmark() { return shape.benchmark(); }
@@ -115,6 +121,7 @@ public final class Family {
         private final List<ChartSpec> charts = new ArrayList<>();
         private final List<Headline> headline = new ArrayList<>();
         private int headlineRows;
+        private final List<SpeedMatch> nativeMatches = new ArrayList<>();
 
         private Builder(String name, String title, Class<B> benchmark, String ownerParam, Class<O> ownerType,
                         String algorithmParam, Class<A> algorithmType) {
@@ -201,6 +208,18 @@ public final class Family {
             return this;
         }
 
+        /**
+         * The openssl speed measurements the cells of each algorithm constant compare with: called
+         * once per constant of the algorithm axis, which says what its native counterpart is (none:
+         * an empty list).
+         */
+        public Builder<B, O, A> nativeMatches(Function<A, List<SpeedMatch>> perAlgorithm) {
+            for (A a : algorithmType.getEnumConstants()) {
+                nativeMatches.addAll(perAlgorithm.apply(a));
+            }
+            return this;
+        }
+
         public Builder<B, O, A> chart(ChartSpec spec) {
             charts.add(spec);
             return this;
@@ -224,10 +243,11 @@ public final class Family {
             charts.stream().filter(c -> !shape.axes().containsKey(c.xParam()))
                     .forEach(c -> problems.add("chart along " + c.xParam() + ", which is not a @Param"));
             headline.forEach(q -> problems.addAll(q.problems(shape, ownerParam)));
+            nativeMatches.forEach(m -> problems.addAll(m.problems(shape)));
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("family " + name + " (" + benchmark.getSimpleName() + "): " + String.join("; ", problems));
             }
-            return new Family(name, title, shape, capabilities, profile, charts, headline);
+            return new Family(name, title, shape, capabilities, profile, charts, headline, nativeMatches);
         }
     }
 }

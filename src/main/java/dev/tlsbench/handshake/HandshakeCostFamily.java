@@ -4,8 +4,11 @@ import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Headline;
+import dev.tlsbench.bench.SpeedMatch;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.openssl.SpeedOperation;
 import dev.tlsbench.provider.JcaProvider;
+import java.util.stream.Stream;
 
 /**
  * HandshakeCostBench as the suite knows it: one side's public-key crypto per handshake, per provider
@@ -46,6 +49,12 @@ public final class HandshakeCostFamily {
             .headlineRow(side(HandshakeCrypto.X25519_ECDSA_P256, Side.SERVER).inWinners().broadOnly(),
                     side(HandshakeCrypto.X25519_ECDSA_P256, Side.CLIENT).inWinners().broadOnly())
             .headlineRow(side(HandshakeCrypto.P256_ECDSA_P256, Side.SERVER).broadOnly(), side(HandshakeCrypto.P256_ECDSA_P256, Side.CLIENT).broadOnly())
+            // native reference, where one openssl speed operation is a side's whole crypto (RSA key transport):
+            // the server's private-key operation (sign), the client's public-key one (verify)
+            .nativeMatches(handshake -> handshake.nativeSpeed().stream().flatMap(a -> Stream.of(
+                    SpeedMatch.of("oneHandshake", a.speedName(), SpeedOperation.SIGN.label()).at("handshake", handshake).at("side", Side.SERVER),
+                    SpeedMatch.of("oneHandshake", a.speedName(), SpeedOperation.VERIFY.label()).at("handshake", handshake).at("side", Side.CLIENT)))
+                    .toList())
             .chart(ChartSpec.bars("handshake", "key exchange and certificate", "RSA key transport vs ECDHE: crypto of one handshake", "handshakes/s", true))
             .build();
 

@@ -11,6 +11,7 @@ import dev.tlsbench.handshake.KeyEstablishment.Ephemeral;
 import dev.tlsbench.handshake.KeyEstablishment.RsaTransport;
 import dev.tlsbench.kem.Kem;
 import dev.tlsbench.kex.KeyExchange;
+import dev.tlsbench.openssl.SpeedAlgorithm;
 import dev.tlsbench.verify.Composite;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -84,5 +85,15 @@ public enum HandshakeCrypto implements Composite, Labeled, Accelerated {
     @Override
     public Set<Acceleration> acceleration() {
         return Accelerated.ofParts(this);
+    }
+
+    /**
+     * The one openssl speed measurement that is the whole of a side's crypto, or empty: RSA key
+     * transport's RSA key (the server does its private-key operation, the client its public-key
+     * one). An (EC)DHE or KEM handshake has none: openssl speed does not time key generation, which
+     * both sides of it include.
+     */
+    public Optional<SpeedAlgorithm> nativeSpeed() {
+        return keyEstablishment instanceof RsaTransport t ? t.rsa().nativeSpeed() : Optional.empty();
     }
 }

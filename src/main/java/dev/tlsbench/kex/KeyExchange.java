@@ -3,6 +3,7 @@ package dev.tlsbench.kex;
 import dev.tlsbench.bench.Accelerated;
 import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
+import dev.tlsbench.openssl.SpeedAlgorithm;
 import dev.tlsbench.provider.Jca;
 import dev.tlsbench.provider.ProviderSet;
 import dev.tlsbench.provider.Unsupported;
@@ -18,6 +19,7 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import javax.crypto.KeyAgreement;
 import javax.crypto.interfaces.DHPublicKey;
@@ -220,6 +222,15 @@ public enum KeyExchange implements Labeled, Accelerated {
         return switch (this) {
             case FFDHE2048, FFDHE3072 -> EnumSet.of(Acceleration.BIG_NUMBERS);
             case P256, P384, P521, X25519, X448 -> EnumSet.of(Acceleration.ELLIPTIC_CURVES);
+        };
+    }
+
+    /** What openssl speed measures of it, or empty: ECDH's derive of P-256 and X25519 (the shared secret, no key generation). */
+    public Optional<SpeedAlgorithm> nativeSpeed() {
+        return switch (this) {
+            case P256 -> Optional.of(SpeedAlgorithm.ECDH_P256);
+            case X25519 -> Optional.of(SpeedAlgorithm.X25519);
+            case FFDHE2048, FFDHE3072, P384, P521, X448 -> Optional.empty();
         };
     }
 }

@@ -3,7 +3,9 @@ package dev.tlsbench.kex;
 import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
+import dev.tlsbench.bench.SpeedMatch;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.openssl.SpeedOperation;
 import dev.tlsbench.provider.JcaProvider;
 
 /** KeyExchangeBench as the suite knows it: (EC)DHE key generation and agreement per provider. */
@@ -21,6 +23,10 @@ public final class KeyExchangeFamily {
             // were within 10% of full). Native owners 1 s. What varies here is the host between forks (issue
             // 19), which the second fork shows.
             .quickTiming(Timing.quickNative(1), Timing.quickJit(2))
+            // native reference: openssl speed's ECDH derive is the agreement alone (keyGen and keyGenAndAgree
+            // include a key generation it does not time)
+            .nativeMatches(kex -> kex.nativeSpeed().stream()
+                    .map(a -> SpeedMatch.of("agree", a.speedName(), SpeedOperation.DERIVE.label()).at("kex", kex)).toList())
             .chart(ChartSpec.bars("kex", "group", "Key exchange", "operations/s", true))
             .build();
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -157,8 +158,8 @@ public final class OpenSslSpeed {
     /** What is measured, in the order it runs. */
     static List<Spec> specs() {
         List<Spec> specs = new ArrayList<>();
-        String[][] aeads = {{"AES-128-GCM", "aes-128-gcm"}, {"AES-256-GCM", "aes-256-gcm"}, {"ChaCha20-Poly1305", "chacha20-poly1305"}};
-        for (String[] a : aeads) {
+        for (SpeedAlgorithm aead : List.of(SpeedAlgorithm.AES_128_GCM, SpeedAlgorithm.AES_256_GCM, SpeedAlgorithm.CHACHA20_POLY1305)) {
+            String[] a = {aead.speedName(), aead.speedName().toLowerCase(Locale.ROOT)}; // the EVP cipher: "aes-128-gcm"
             for (int size : RECORD_SIZES) {
                 for (boolean open : new boolean[] {false, true}) {
                     List<String> args = new ArrayList<>(List.of("speed", "-mr", "-seconds", String.valueOf(SECONDS),
@@ -167,16 +168,16 @@ public final class OpenSslSpeed {
                         args.add("-decrypt");
                     }
                     args.addAll(List.of("-evp", a[1]));
-                    String op = open ? "open" : "seal";
+                    String op = (open ? SpeedOperation.OPEN : SpeedOperation.SEAL).label();
                     specs.add(new Spec(a[1] + "-" + op + "-" + size, args, out -> aead(out, a[0], op, size)));
                 }
             }
         }
-        specs.add(publicKey("rsa2048", "F2", 2048, "RSA-2048", "sign", "verify"));
-        specs.add(publicKey("ecdsap256", "F4", 256, "ECDSA P-256", "sign", "verify"));
-        specs.add(publicKey("ecdhp256", "F5", 256, "P-256", "derive", null));
-        specs.add(publicKey("ecdhx25519", "F5", 253, "X25519", "derive", null));
-        specs.add(publicKey("ed25519", "F6", 253, "Ed25519", "sign", "verify"));
+        specs.add(publicKey("rsa2048", "F2", 2048, SpeedAlgorithm.RSA_2048, SpeedOperation.SIGN, SpeedOperation.VERIFY));
+        specs.add(publicKey("ecdsap256", "F4", 256, SpeedAlgorithm.ECDSA_P256, SpeedOperation.SIGN, SpeedOperation.VERIFY));
+        specs.add(publicKey("ecdhp256", "F5", 256, SpeedAlgorithm.ECDH_P256, SpeedOperation.DERIVE, null));
+        specs.add(publicKey("ecdhx25519", "F5", 253, SpeedAlgorithm.X25519, SpeedOperation.DERIVE, null));
+        specs.add(publicKey("ed25519", "F6", 253, SpeedAlgorithm.ED25519, SpeedOperation.SIGN, SpeedOperation.VERIFY));
         return specs;
     }
 
@@ -189,7 +190,11 @@ public final class OpenSslSpeed {
         return List.of(new Partial(algorithm, operation, size, bytesPerSecond / size, bytesPerSecond));
     }
 
-    private static Spec publicKey(String name, String kind, int bits, String algorithm, String first, String second) {
+    private static Spec publicKey(String name, String kind, int bits, SpeedAlgorithm measured, SpeedOperation firstOp,
+                                  SpeedOperation secondOp) {
+        String algorithm = measured.speedName();
+        String first = firstOp.label();
+        String second = secondOp == null ? null : secondOp.label();
         List<String> args = List.of("speed", "-mr", "-seconds", String.valueOf(SECONDS), name);
         return new Spec(name, args, out -> {
             SpeedOutput.Line l = SpeedOutput.only(out, kind, bits);

@@ -3,6 +3,7 @@ package dev.tlsbench.record;
 import dev.tlsbench.bench.Accelerated;
 import dev.tlsbench.bench.Acceleration;
 import dev.tlsbench.bench.Labeled;
+import dev.tlsbench.openssl.SpeedAlgorithm;
 import java.security.spec.AlgorithmParameterSpec;
 import java.util.EnumSet;
 import java.util.Set;
@@ -138,6 +139,15 @@ public enum Aead implements Labeled, Accelerated {
         return switch (this) {
             case AES_128_GCM, AES_256_GCM -> EnumSet.of(Acceleration.AES_GCM);
             case CHACHA20_POLY1305 -> EnumSet.of(Acceleration.CHACHA20_POLY1305);
+        };
+    }
+
+    /** What openssl speed measures of it: the same AEAD through EVP's TLS-like sequence (nonce, AAD and tag per record). */
+    public SpeedAlgorithm nativeSpeed() {
+        return switch (this) {
+            case AES_128_GCM -> SpeedAlgorithm.AES_128_GCM;
+            case AES_256_GCM -> SpeedAlgorithm.AES_256_GCM;
+            case CHACHA20_POLY1305 -> SpeedAlgorithm.CHACHA20_POLY1305;
         };
     }
 }

@@ -4,8 +4,11 @@ import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Headline;
+import dev.tlsbench.bench.SpeedMatch;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.openssl.SpeedOperation;
 import dev.tlsbench.provider.JcaProvider;
+import java.util.List;
 
 /** AeadRecordBench as the suite knows it: the record layer's AEADs per provider. */
 public final class RecordFamily {
@@ -32,6 +35,10 @@ public final class RecordFamily {
             .headlineRow(seal(Aead.AES_128_GCM, 16384))
             .headlineRow(seal(Aead.CHACHA20_POLY1305, 1350))
             .headlineRow(seal(Aead.CHACHA20_POLY1305, 16384))
+            // native reference: openssl speed's record sealing and opening of the same AEAD at the cell's size
+            .nativeMatches(aead -> List.of(
+                    SpeedMatch.of("seal", aead.nativeSpeed().speedName(), SpeedOperation.SEAL.label()).at("aead", aead).sizedBy("size"),
+                    SpeedMatch.of("open", aead.nativeSpeed().speedName(), SpeedOperation.OPEN.label()).at("aead", aead).sizedBy("size")))
             .chart(ChartSpec.lines("size", "record size (bytes of plaintext)", "TLS record sealing and opening", "MB/s", false)
                     .bytesPerOp("size"))
             .build();

@@ -2,6 +2,7 @@ package dev.tlsbench.results;
 
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Headline;
+import dev.tlsbench.bench.SpeedMatch;
 import java.util.List;
 import java.util.Map;
 
@@ -23,11 +24,13 @@ import java.util.Map;
  * @param jdkOwner       the owner whose crypto is the JDK's own (speed-ups are relative to it), or null
  * @param algorithms     per algorithm constant, the CPU and VM flags its speed depends on
  * @param headline       the family's questions in the report's headline (empty: none)
+ * @param nativeMatches  which openssl speed measurement its cells compare with (empty: none)
  */
 public record FamilyDescriptor(String name, String title, String benchmark, String ownerParam, String algorithmParam,
                                List<String> methods, Map<String, List<String>> axes, Map<String, OwnerFacts> owners,
                                Map<String, Map<String, String>> labels, List<ChartSpec> charts,
-                               String jdkOwner, Map<String, AlgorithmFacts> algorithms, List<Headline> headline) {
+                               String jdkOwner, Map<String, AlgorithmFacts> algorithms, List<Headline> headline,
+                               List<SpeedMatch> nativeMatches) {
 
     public FamilyDescriptor {
         methods = methods == null ? null : List.copyOf(methods);
@@ -36,5 +39,6 @@ public record FamilyDescriptor(String name, String title, String benchmark, Stri
         charts = charts == null ? List.of() : List.copyOf(charts);
         algorithms = algorithms == null ? Map.of() : algorithms;
         headline = headline == null ? List.of() : List.copyOf(headline);
+        nativeMatches = nativeMatches == null ? List.of() : List.copyOf(nativeMatches);
     }
 }

@@ -172,7 +172,8 @@ final class RunDir {
                     by.stream().flatMap(x -> x.vmFlags().stream()).distinct().toList()));
         }
         return new FamilyDescriptor(f.name(), f.title(), f.benchmark().getName(), f.ownerParam(), f.capabilities().algorithmParam(),
-                f.methods(), f.axes(), owners, f.shape().labels(), f.charts(), jdkOwner, algorithms, f.headline());
+                f.methods(), f.axes(), owners, f.shape().labels(), f.charts(), jdkOwner, algorithms, f.headline(),
+                f.nativeMatches());
     }
 
     /** status.tsv: every planned cell of every JVM, for people and for grep. */

@@ -7,10 +7,12 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +24,14 @@ import dev.tlsbench.architecture.fixture.analysis.Pure;
 import dev.tlsbench.architecture.fixture.html.LoadsItsInput;
 import dev.tlsbench.architecture.fixture.html.ReadsAFile;
 import dev.tlsbench.architecture.fixture.html.RendersAString;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * classes in the domains do without JMH (only the *Bench classes, and their generated code, use it).
  * Within report, one sub-package per job, each using only those below it (format under all, then
  * input, analysis, chart, html, and cli on top); html neither reads nor writes files, and analysis
- * does not draw.
+ * does not draw. The report names no constant of a domain enum in a string either: what it knows of
+ * them comes from plan.json.
  */
 class ArchitectureTest {
 
@@ -182,6 +193,40 @@ class ArchitectureTest {
     @Test
     void reportAnalysisDrawsNothing() {
         ANALYSIS_DRAWS_NOTHING.check(MAIN);
+    }
+
+    /**
+     * No string literal in report/ is the name of a constant of a domain enum ("ECDSA_P256_SHA256",
+     * "SERVER") or of the providers' ("CONSCRYPT"): a report that matched on one would silently lose it when the constant is renamed.
+     * What the report needs of a constant (its label, look, flags, headline questions, native
+     * match) travels in plan.json, declared by the constant.
+     */
+    @Test
+    void reportNamesNoDomainConstantInAString() throws IOException {
+        Set<String> constants = new TreeSet<>();
+        MAIN.stream().filter(c -> c.isEnum() && resideInAnyPackage(DOMAINS).or(resideInAnyPackage("dev.tlsbench.provider..")).test(c))
+                .forEach(c -> c.getEnumConstants().stream().map(JavaEnumConstant::name).forEach(constants::add));
+        assertTrue(constants.containsAll(List.of("ECDSA_P256_SHA256", "SERVER", "AES_128_GCM", "TLS12_RSA_RSA2048")),
+                "the domain enums' constants are found: " + constants);
+        assertTrue(constants.contains("CONSCRYPT"), "and the providers'");
+        List<String> found = new ArrayList<>();
+        Path report = Path.of("src/main/java/dev/tlsbench/report");
+        try (Stream<Path> files = Files.walk(report)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                JavaStringLiterals.of(Files.readString(f)).stream().filter(l -> constants.contains(l.text()))
+                        .forEach(l -> found.add(f + ":" + l.line() + ": \"" + l.text() + "\""));
+            }
+        }
+        assertEquals(List.of(), found, "report/ names domain constants by string; let plan.json carry what it needs of them");
+    }
+
+    /** The literal scanner sees literals in code, not in comments, and keeps "//" inside a string. */
+    @Test
+    void stringLiteralsAreTheCodesNotTheComments() {
+        String src = "class A {\n  // \"SERVER\" in a comment\n  /* \"CLIENT\"\n */ String a = \"ED25519\", u = \"http://x\";\n"
+                + "  char q = '\"'; String b = \"say \\\"hi\\\"\";\n}";
+        assertEquals(List.of(new JavaStringLiterals.Literal(4, "ED25519"), new JavaStringLiterals.Literal(4, "http://x"),
+                new JavaStringLiterals.Literal(5, "say \\\"hi\\\"")), JavaStringLiterals.of(src));
     }
 
     /** The cycle rule (report's too) is not vacuous: two fixture packages that use each other break it. */

@@ -77,7 +77,8 @@ class ResultFilesTest {
 
     /**
      * Read and written again, a file is the same JSON but for its schema stamp and, in a plan of schema
-     * 3, the facts the migration to 4 adds: no field is lost on the way.
+     * 3, the facts the migration to 4 adds, and in one of schema 4 or older the native matches the migration
+     * to 5 adds: no field is lost on the way.
      */
     @ParameterizedTest
     @MethodSource("committedRuns")
@@ -100,6 +101,9 @@ class ResultFilesTest {
                 ((ObjectNode) f).remove(List.of("jdkOwner", "algorithms", "headline"));
                 f.path("owners").forEach(o -> ((ObjectNode) o).remove(List.of("label", "colour", "marker")));
             }
+        }
+        if (was.path("families").isArray() && was.path("families").path(0).path("nativeMatches").isMissingNode()) {
+            is.path("families").forEach(f -> ((ObjectNode) f).remove("nativeMatches"));
         }
         assertEquals(was, is, original + " round-trips");
     }

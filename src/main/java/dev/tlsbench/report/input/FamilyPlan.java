@@ -3,6 +3,7 @@ package dev.tlsbench.report.input;
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.ChartSpec;
 import dev.tlsbench.bench.Headline;
+import dev.tlsbench.bench.SpeedMatch;
 import dev.tlsbench.provider.Marker;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
@@ -26,11 +27,12 @@ import java.util.Set;
  * @param jdkOwnerName the owner whose crypto is the JDK's own, or null
  * @param algorithms per algorithm constant, the CPU and VM flags its speed depends on
  * @param headline   the family's questions in the headline
+ * @param nativeMatches which openssl speed measurement its cells compare with
  */
 public record FamilyPlan(String name, String title, String benchmark, String ownerParam, String algorithmParam,
                   List<String> methods, Map<String, List<String>> axes, Map<String, OwnerFacts> owners,
                   Map<String, Map<String, String>> labels, List<ChartSpec> charts, String jdkOwnerName,
-                  Map<String, AlgorithmFacts> algorithms, List<Headline> headline) {
+                  Map<String, AlgorithmFacts> algorithms, List<Headline> headline, List<SpeedMatch> nativeMatches) {
 
     /** For an owner plan.json has no look of: stable by name, apart from the suite's own colours. */
     private static final String[] SPARE = {"#9467BD", "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22", "#17BECF"};

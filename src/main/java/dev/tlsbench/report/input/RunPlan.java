@@ -45,7 +45,8 @@ public record RunPlan(Path file, String profile, String profileDescription, List
             throw new ReportInputException(file, where + ": ownerParam " + f.ownerParam() + " is not one of its axes " + f.axes().keySet());
         }
         return new FamilyPlan(f.name(), title, f.benchmark(), f.ownerParam(), f.algorithmParam() == null ? "" : f.algorithmParam(),
-                f.methods(), f.axes(), f.owners(), f.labels(), List.copyOf(charts), f.jdkOwner(), f.algorithms(), f.headline());
+                f.methods(), f.axes(), f.owners(), f.labels(), List.copyOf(charts), f.jdkOwner(), f.algorithms(), f.headline(),
+                f.nativeMatches());
     }
 
     /** An owner's name for people, from the first family that has it (a stack named in the TLS probes, say); else its name. */
