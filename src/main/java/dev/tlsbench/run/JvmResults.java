@@ -122,7 +122,7 @@ public final class JvmResults {
             List<CellRecord.Fork> forks = new ArrayList<>();
             double each = c.seconds() == null || inJmh == 0 ? 0 : c.seconds() / inJmh;
             for (int i = 1; i <= inJmh; i++) {
-                forks.add(new CellRecord.Fork(i, null, each, List.of()));
+                forks.add(new CellRecord.Fork(i, null, each, List.of(), null));
             }
             cells.put(c.key(), c.withForks(forks));
         } else if (inJmh > c.forks().size()) {
@@ -232,7 +232,7 @@ public final class JvmResults {
         if (o.state() == CellState.MEASURED) {
             jmh.put(n.key(), JmhForks.merge(n.state() == CellState.MEASURED ? jmh.get(n.key()) : null, jmhJson(o.result())));
             cells.put(n.key(), (n.state() == CellState.MEASURED ? n : n.withForks(List.of()))
-                    .plusFork(new CellRecord.Fork(round, o.started().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, o.warmup())));
+                    .plusFork(new CellRecord.Fork(round, o.started().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, o.warmup(), o.load())));
         } else {
             jmh.remove(n.key());
             cells.put(n.key(), n.withForks(List.of()).with(o.state(), o.reason(), seconds));
