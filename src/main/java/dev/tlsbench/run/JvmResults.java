@@ -206,6 +206,17 @@ public final class JvmResults {
                 .map(f -> f.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)).toList();
     }
 
+    /** The samples of each kept fork of the cell, in order (empty before one finished). */
+    public List<List<Double>> forkSamples(Cell cell) {
+        JsonNode entry = forks(cell) == 0 ? null : jmh.get(cell.key());
+        return entry == null ? List.of() : JmhForks.forks(entry.path("primaryMetric"));
+    }
+
+    /** The round each kept fork of the cell ran in, in order. */
+    public List<Integer> forkRounds(Cell cell) {
+        return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::round).toList();
+    }
+
     /** How long each kept fork of the cell took, in seconds. */
     public List<Double> forkSeconds(Cell cell) {
         return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::seconds).toList();
