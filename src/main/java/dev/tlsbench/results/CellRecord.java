@@ -33,8 +33,10 @@ public record CellRecord(String key, String family, String benchmark, Map<String
      * @param seconds how long it took, JVM start and setup included
      * @param warmup  the primary score of each warmup iteration, in order: how long it warmed and whether
      *                it was still climbing when measurement began
+     * @param load    what else the machine did meanwhile (null where it was not read: files written before
+     *                it was, or not Linux)
      */
-    public record Fork(int round, String started, double seconds, List<Double> warmup) {
+    public record Fork(int round, String started, double seconds, List<Double> warmup, HostLoad load) {
 
         public Fork {
             warmup = warmup == null ? List.of() : List.copyOf(warmup);

@@ -5,6 +5,7 @@ import dev.tlsbench.bench.CellSet;
 import dev.tlsbench.bench.CellState;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Timing;
+import dev.tlsbench.results.HostLoad;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
@@ -35,10 +37,11 @@ public final class CellRun {
 
     /**
      * What became of one cell: the result when measured, else the reason; when it started, how long
-     * it took, and the primary score of each warmup iteration (JMH keeps those out of its result).
+     * it took, the primary score of each warmup iteration (JMH keeps those out of its result), and
+     * what else the machine did meanwhile (null where that could not be read).
      */
     public record Outcome(Cell cell, CellState state, RunResult result, String reason, Instant started, Duration took,
-                          List<Double> warmup) {
+                          List<Double> warmup, HostLoad load) {
 
         public Outcome {
             warmup = warmup == null ? List.of() : List.copyOf(warmup);
@@ -47,6 +50,7 @@ public final class CellRun {
 
     private final String jvm;
     private final PrintStream log;
+    private final HostLoadMeter meter = new HostLoadMeter();
 
     /**
      * @param jvm the java executable the forks run on, or null for the running JVM
@@ -82,6 +86,7 @@ public final class CellRun {
                                  List<Cell> expected) {
         Instant started = Instant.now();
         long start = System.nanoTime();
+        Optional<HostLoadMeter.Snapshot> before = meter.snapshot();
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(include)
                 .forks(timing.forks())
@@ -115,10 +120,11 @@ public final class CellRun {
             System.setErr(stderr);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        HostLoad load = HostLoadMeter.between(before, meter.snapshot()).orElse(null);
         List<Outcome> outcomes = new ArrayList<>();
         for (Cell c : expected) {
             outcomes.add(outcome(c, measured.get(c), out.failures().get(c), runnerError, started, took,
-                    out.warmup().getOrDefault(c, List.of())));
+                    out.warmup().getOrDefault(c, List.of()), load));
         }
         return outcomes;
     }
@@ -128,18 +134,18 @@ public final class CellRun {
      * published); without one, a result is a measurement and its absence a failure.
      */
     private static Outcome outcome(Cell cell, RunResult result, FailureCapture.Failure failure, String runnerError,
-                                   Instant started, Duration took, List<Double> warmup) {
+                                   Instant started, Duration took, List<Double> warmup, HostLoad load) {
         if (failure != null) {
             CellState state = CellState.ofFailure(failure.exceptionClass());
             String reason = failure.exceptionClass().isEmpty() || state != CellState.FAILED
                     ? failure.message() : failure.exceptionClass() + ": " + failure.message();
-            return new Outcome(cell, state, null, reason, started, took, warmup);
+            return new Outcome(cell, state, null, reason, started, took, warmup, load);
         }
         if (result == null) {
             return new Outcome(cell, CellState.FAILED, null,
                     runnerError != null ? runnerError : "JMH gave no result and reported no failure (see the log)", started, took,
-                    warmup);
+                    warmup, load);
         }
-        return new Outcome(cell, CellState.MEASURED, result, "", started, took, warmup);
+        return new Outcome(cell, CellState.MEASURED, result, "", started, took, warmup, load);
     }
 }

@@ -122,7 +122,7 @@ public final class JvmResults {
             List<CellRecord.Fork> forks = new ArrayList<>();
             double each = c.seconds() == null || inJmh == 0 ? 0 : c.seconds() / inJmh;
             for (int i = 1; i <= inJmh; i++) {
-                forks.add(new CellRecord.Fork(i, null, each, List.of()));
+                forks.add(new CellRecord.Fork(i, null, each, List.of(), null));
             }
             cells.put(c.key(), c.withForks(forks));
         } else if (inJmh > c.forks().size()) {
@@ -206,6 +206,17 @@ public final class JvmResults {
                 .map(f -> f.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)).toList();
     }
 
+    /** The samples of each kept fork of the cell, in order (empty before one finished). */
+    public List<List<Double>> forkSamples(Cell cell) {
+        JsonNode entry = forks(cell) == 0 ? null : jmh.get(cell.key());
+        return entry == null ? List.of() : JmhForks.forks(entry.path("primaryMetric"));
+    }
+
+    /** The round each kept fork of the cell ran in, in order. */
+    public List<Integer> forkRounds(Cell cell) {
+        return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::round).toList();
+    }
+
     /** How long each kept fork of the cell took, in seconds. */
     public List<Double> forkSeconds(Cell cell) {
         return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::seconds).toList();
@@ -232,7 +243,7 @@ public final class JvmResults {
         if (o.state() == CellState.MEASURED) {
             jmh.put(n.key(), JmhForks.merge(n.state() == CellState.MEASURED ? jmh.get(n.key()) : null, jmhJson(o.result())));
             cells.put(n.key(), (n.state() == CellState.MEASURED ? n : n.withForks(List.of()))
-                    .plusFork(new CellRecord.Fork(round, o.started().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, o.warmup())));
+                    .plusFork(new CellRecord.Fork(round, o.started().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, o.warmup(), o.load())));
         } else {
             jmh.remove(n.key());
             cells.put(n.key(), n.withForks(List.of()).with(o.state(), o.reason(), seconds));

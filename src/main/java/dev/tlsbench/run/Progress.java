@@ -57,6 +57,10 @@ final class Progress {
         String what = o.state() == CellState.MEASURED
                 ? String.format(Locale.ROOT, "%,.0f %s", o.result().getPrimaryResult().getScore(), o.result().getPrimaryResult().getScoreUnit())
                 : o.state().label() + ": " + o.reason();
+        // said at once: a benchmark run beside a build is not worth finishing
+        if (o.load() != null && o.load().busy()) {
+            what += " [machine busy: " + o.load().text() + "]";
+        }
         System.out.printf(Locale.ROOT, "[%s] %s: %s%n", where, shortKey(p), what.length() > 160 ? what.substring(0, 157) + "..." : what);
     }
 

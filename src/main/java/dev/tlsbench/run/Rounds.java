@@ -14,9 +14,11 @@ import java.util.Set;
  * every planned cell that has one, in plan order, so fork i of cell A ran next to fork i of cell B
  * and a drift of the host between rounds moves both alike (it cancels in their ratio instead of
  * widening it). A resumed run starts each cell at its next missing fork; a finished fork never runs
- * again. After the planned rounds, while the budget lasts, adaptive rounds give one more fork to each
- * cell whose estimate is still imprecise ({@link ForkPrecision}), widest first, skipping a cell whose
- * next fork (estimated from its previous forks) would not fit in what is left.
+ * again. After the planned rounds, while the budget lasts, adaptive rounds give one more fork first
+ * to both cells of every headline question still undecided ({@link UndecidedQuestions}, nearest to a
+ * decision first, the two back to back so their ratio stays paired); in a round where no question
+ * takes one, to each cell whose estimate is still imprecise ({@link ForkPrecision}), widest first.
+ * A fork (estimated from the cell's previous forks) that would not fit in what is left is skipped.
  */
 final class Rounds {
 
@@ -82,8 +84,26 @@ final class Rounds {
         int round = Math.max(planned(plan), results.lastRound());
         while (true) {
             round++;
+            Set<String> ranThisRound = new HashSet<>();
+            for (UndecidedQuestions.Pair q : UndecidedQuestions.of(plan, forks, this::open)) {
+                if (ranThisRound.contains(q.best().cell().key()) || ranThisRound.contains(q.runnerUp().cell().key())) {
+                    continue;
+                }
+                Duration left = Duration.between(clock.instant(), deadline);
+                if (nextFork(q.best()).plus(nextFork(q.runnerUp())).compareTo(left) > 0) {
+                    continue;
+                }
+                for (Plan.Planned p : List.of(q.best(), q.runnerUp())) {
+                    run(p, round, true);
+                    ranThisRound.add(p.cell().key());
+                    added++;
+                }
+            }
+            if (!ranThisRound.isEmpty()) {
+                continue;
+            }
             List<Plan.Planned> imprecise = plan.stream()
-                    .filter(p -> results.forks(p.cell()) > 0 && !stopped.contains(p.cell().key()))
+                    .filter(this::open)
                     .filter(p -> ForkPrecision.imprecise(results.forkMeans(p.cell())))
                     .sorted(Comparator.comparingDouble((Plan.Planned p) -> ForkPrecision.relativeHalfWidth(results.forkMeans(p.cell())))
                             .reversed())
@@ -103,6 +123,24 @@ final class Rounds {
             }
         }
     }
+
+    /** A measured cell that still takes forks in this session. */
+    private boolean open(Plan.Planned p) {
+        return results.forks(p.cell()) > 0 && !stopped.contains(p.cell().key());
+    }
+
+    /** What the question selection reads of the kept forks. */
+    private final UndecidedQuestions.Forks forks = new UndecidedQuestions.Forks() {
+        @Override
+        public List<List<Double>> samples(dev.tlsbench.bench.Cell cell) {
+            return results.forkSamples(cell);
+        }
+
+        @Override
+        public List<Integer> rounds(dev.tlsbench.bench.Cell cell) {
+            return results.forkRounds(cell);
+        }
+    };
 
     /** A cell's next fork takes as long as its previous ones did on average (the plan's estimate before any). */
     Duration nextFork(Plan.Planned p) {

@@ -63,7 +63,7 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
      * Forks per side for an interval narrow enough to decide: the log half-width w must fall below
      * |ln r| (a winner) or below ln 1.03 - |ln r| (a tie), whichever is easier; w ~ 1/sqrt(forks).
      */
-    static int forksNeeded(RatioInterval ratio, int forks) {
+    public static int forksNeeded(RatioInterval ratio, int forks) {
         double w = (Math.log(ratio.hi()) - Math.log(ratio.lo())) / 2;
         double d = Math.abs(Math.log(ratio.value()));
         double target = Math.max(d, Math.log(TIE) - d);

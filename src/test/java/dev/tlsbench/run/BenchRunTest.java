@@ -82,6 +82,9 @@ class BenchRunTest {
             JsonNode fork = cell.path("forks").get(0);
             assertEquals(1, fork.path("round").asInt());
             assertTrue(fork.path("started").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z") && fork.path("seconds").asDouble() > 0, fork.toString());
+            // what else the machine did during the fork, read from the kernel (this suite's CI is Linux)
+            assertTrue(fork.at("/load/foreignCores").isNumber() && fork.at("/load/foreignCores").asDouble() >= 0
+                    && fork.at("/load/stealCores").asDouble() >= 0, fork.toString());
         }
     }
 

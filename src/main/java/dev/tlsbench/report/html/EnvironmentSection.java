@@ -1,5 +1,6 @@
 package dev.tlsbench.report.html;
 
+import dev.tlsbench.report.analysis.HostLoadSummary;
 import dev.tlsbench.report.format.Labels;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.Env;
@@ -84,6 +85,7 @@ final class EnvironmentSection {
         j.flags().forEach((name, f) -> flags.add(name + "=" + or(f.value(), "")));
         kv(h, "VM flags", flags.isEmpty() ? "not recorded" : String.join(" ", flags));
         kv(h, "harness changes to the JVM", harnessChanges(j, r.plan()::ownerLabel));
+        kv(h, "the machine during the forks", HostLoadSummary.of(r));
         for (Probes.ProviderRow p : j.providers()) {
             String lib = or(p.nativeLibrary(), "");
             kv(h, "provider " + or(p.name(), ""), p.loaded()

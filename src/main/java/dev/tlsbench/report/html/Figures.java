@@ -110,7 +110,8 @@ final class Figures {
             if (!o.measured() && !o.reason().isEmpty()) {
                 full.add("[" + m.footnote() + "] " + who + " — " + o.status().label() + ": " + o.reason());
             } else if (m.kind() == ChartModel.MarkKind.NOT_STEADY || m.kind() == ChartModel.MarkKind.WEAK) {
-                samples.add(who + " — " + o.evidence().weakness() + "; samples per fork: " + samplesText(o.evidence().raw()));
+                samples.add(who + " — " + o.evidence().weakness() + "; samples per fork: " + samplesText(o.evidence().raw())
+                        + (o.evidence().busyForks().isEmpty() ? "" : "; " + o.evidence().busyForks()));
             } else if (m.kind() == ChartModel.MarkKind.GATE) {
                 o.gateFlags().forEach(g -> full.add("[" + m.footnote() + "] " + who + " — " + g.oneLine() + " (" + g.summary() + ")"));
             }

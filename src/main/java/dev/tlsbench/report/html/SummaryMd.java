@@ -1,5 +1,6 @@
 package dev.tlsbench.report.html;
 
+import dev.tlsbench.report.analysis.HostLoadSummary;
 import dev.tlsbench.report.analysis.Comparison;
 import dev.tlsbench.report.analysis.TlDr;
 import dev.tlsbench.report.chart.Captions;
@@ -39,6 +40,7 @@ public final class SummaryMd {
             List<String> c = new ArrayList<>();
             counts.forEach((s, n) -> c.add(n + " " + s.label()));
             sb.append("Cells: ").append(String.join(", ", c)).append(".\n\n");
+            sb.append("The machine during the forks: ").append(md(HostLoadSummary.of(r))).append(".\n\n");
             for (CellOutcome o : StatusSection.bad(r)) {
                 sb.append("- **").append(o.status().label()).append("** ").append(o.family().name()).append(": ")
                         .append(md(Comparison.describe(o, true))).append(": ").append(md(Footnotes.oneLine(o.reason()))).append('\n');

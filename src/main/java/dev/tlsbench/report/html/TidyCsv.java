@@ -31,7 +31,7 @@ public final class TidyCsv {
         header.addAll(params);
         header.addAll(List.of("threads", "state", "reason", "score", "error", "ci_low", "ci_high", "unit", "error_kind", "samples",
                 "forks", "steady", "steady_reason", "ci95_lo", "ci95_hi", "ci95_halfwidth_pct", "ci95_design", "iterations_per_fork",
-                "steady_state", "fork_agreement", "imprecise", "gate", "timing"));
+                "steady_state", "fork_agreement", "imprecise", "host_load_max_cores", "gate", "timing"));
         StringBuilder sb = new StringBuilder();
         line(sb, header);
         for (JvmRun r : in.runs()) {
@@ -44,7 +44,7 @@ public final class TidyCsv {
                 row.add(o.reason().replaceAll("\\s*\\R\\s*", " "));
                 Evidence e = o.evidence();
                 if (e == null) {
-                    row.addAll(java.util.Collections.nCopies(18, ""));
+                    row.addAll(java.util.Collections.nCopies(19, ""));
                 } else {
                     // error, ci_low, ci_high: JMH's own 99.9% interval (symmetric, t-based, forks pooled), kept as it was
                     boolean jmh = Double.isFinite(e.jmhError());
@@ -53,7 +53,7 @@ public final class TidyCsv {
                             String.valueOf(e.samples()), String.valueOf(e.forks()), String.valueOf(e.steady()), e.steadiness().reason(),
                             num(e.lo()), num(e.hi()), num(100 * e.halfWidth()), e.interval().design(),
                             String.valueOf(e.interval().iterationsPerFork()), e.steadiness().classes(), e.steadiness().agreement().text(),
-                            String.valueOf(e.imprecise())));
+                            String.valueOf(e.imprecise()), num(e.maxLoad())));
                 }
                 row.add(String.join("; ", o.gateFlags().stream().map(GateFlag::oneLine).toList()));
                 row.add(o.timing());

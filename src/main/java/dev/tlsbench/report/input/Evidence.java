@@ -1,5 +1,6 @@
 package dev.tlsbench.report.input;
 
+import dev.tlsbench.results.HostLoad;
 import dev.tlsbench.stats.CellInterval;
 import dev.tlsbench.stats.Steadiness;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.Locale;
  * whose interval is wider than ±5% of the score is marked imprecise, with its width.
  *
  * @param jmhError the half-width of JMH's 99.9% interval (NaN when JMH gave none)
+ * @param loads    what else the machine did during each fork, in rawData's order (empty where the run
+ *                 did not read it)
  */
 public record Evidence(double score, CellInterval interval, double jmhError, int samples, int forks, Steadiness steadiness,
-                List<List<Double>> raw, List<Integer> rounds) {
+                List<List<Double>> raw, List<Integer> rounds, List<HostLoad> loads) {
 
     /** Fewer samples than this give no finding. */
     static final int MIN_SAMPLES = 3;
@@ -50,11 +53,34 @@ public record Evidence(double score, CellInterval interval, double jmhError, int
     public static Evidence of(double score, double jmhError, List<List<Double>> raw, String key, List<Integer> rounds) {
         int samples = raw.stream().mapToInt(List::size).sum();
         int forks = (int) raw.stream().filter(f -> !f.isEmpty()).count();
-        return new Evidence(score, CellInterval.of(raw, key), jmhError, samples, forks, Steadiness.of(raw), raw, List.copyOf(rounds));
+        return new Evidence(score, CellInterval.of(raw, key), jmhError, samples, forks, Steadiness.of(raw), raw, List.copyOf(rounds),
+                List.of());
     }
 
-    static Evidence of(JmhResult r, List<Integer> rounds) {
-        return of(r.score(), r.error(), r.rawData(), r.cell().key(), rounds);
+    static Evidence of(JmhResult r, List<Integer> rounds, List<HostLoad> loads) {
+        Evidence e = of(r.score(), r.error(), r.rawData(), r.cell().key(), rounds);
+        return loads.size() != r.rawData().size() ? e
+                : new Evidence(e.score, e.interval, e.jmhError, e.samples, e.forks, e.steadiness, e.raw, e.rounds, List.copyOf(loads));
+    }
+
+    /**
+     * The forks that ran while other processes kept the machine busy ({@link HostLoad#busy()}), as
+     * "fork 1 (other processes 0.62 cores)"; "" when none did or the run did not read it. A fork run
+     * beside a build is slower for reasons that have nothing to do with the code it measures.
+     */
+    public String busyForks() {
+        List<String> busy = new java.util.ArrayList<>();
+        for (int i = 0; i < loads.size(); i++) {
+            if (loads.get(i).busy()) {
+                busy.add("fork " + (i + 1) + " (" + loads.get(i).text() + ")");
+            }
+        }
+        return busy.isEmpty() ? "" : "ran on a busy machine: " + String.join(", ", busy);
+    }
+
+    /** The busiest fork's load (other processes plus steal, in cores); NaN when the run did not read it. */
+    public double maxLoad() {
+        return loads.stream().mapToDouble(l -> l.foreignCores() + l.stealCores()).max().orElse(Double.NaN);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.results.CellRecord;
+import dev.tlsbench.results.HostLoad;
 import dev.tlsbench.results.CellsFile;
 import dev.tlsbench.results.ResultFiles;
 import java.nio.file.Files;
@@ -73,8 +74,10 @@ public final class ResultDir {
             List<Integer> rounds = c.forks() == null || result == null || c.forks().size() != result.rawData().size()
                     || c.forks().stream().anyMatch(k -> k.started() == null) ? List.of()
                     : c.forks().stream().map(CellRecord.Fork::round).toList();
+            List<HostLoad> loads = rounds.isEmpty() || c.forks().stream().anyMatch(k -> k.load() == null) ? List.of()
+                    : c.forks().stream().map(CellRecord.Fork::load).toList();
             out.add(outcome(family, cell, status, c.reasonText(), c.timing() == null ? "" : c.timing(),
-                    c.seconds() == null ? Double.NaN : c.seconds(), status == CellStatus.MEASURED ? result : null, rounds, jvm));
+                    c.seconds() == null ? Double.NaN : c.seconds(), status == CellStatus.MEASURED ? result : null, rounds, loads, jvm));
         }
         if (!results.isEmpty()) {
             throw new ReportInputException(jvmDir.resolve("jmh.json"), "results for cells that cells.json does not have: "
@@ -83,7 +86,8 @@ public final class ResultDir {
         for (FamilyPlan f : plan.families()) {
             for (Cell c : f.matrix()) {
                 if (planned.add(c.key())) {
-                    out.add(outcome(f, c, CellStatus.NOT_IN_PROFILE, "not in profile " + plan.profile(), "", Double.NaN, null, List.of(), jvm));
+                    out.add(outcome(f, c, CellStatus.NOT_IN_PROFILE, "not in profile " + plan.profile(), "", Double.NaN, null, List.of(),
+                            List.of(), jvm));
                 }
             }
         }
@@ -91,9 +95,9 @@ public final class ResultDir {
     }
 
     private static CellOutcome outcome(FamilyPlan f, Cell cell, CellStatus status, String reason, String timing,
-                                       double seconds, JmhResult result, List<Integer> rounds, JvmEnv jvm) {
+                                       double seconds, JmhResult result, List<Integer> rounds, List<HostLoad> loads, JvmEnv jvm) {
         return new CellOutcome(f, cell, status, reason, timing, seconds, result,
-                result == null ? null : Evidence.of(result, rounds), GateFlag.forCell(jvm.gateRows(), jvm.attributionRows(), f.name(), cell));
+                result == null ? null : Evidence.of(result, rounds, loads), GateFlag.forCell(jvm.gateRows(), jvm.attributionRows(), f.name(), cell));
     }
 
     /** jmh.json by cell key; absent is no result (a run interrupted before its first measurement). */
