@@ -1,8 +1,12 @@
 package dev.tlsbench.tls;
 
 import dev.tlsbench.bench.BenchBase;
+import dev.tlsbench.tls.stack.SideTimes;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
@@ -14,6 +18,43 @@ import org.openjdk.jmh.annotations.TearDown;
 public abstract class ConnectionBench extends BenchBase {
 
     protected HandshakeFixture fixture;
+
+    /**
+     * Each side's share of the measured connections, as JMH secondary results of every
+     * measurement iteration: the nanoseconds this thread spent in the server's engine (its
+     * creation, wrap/unwrap, delegated tasks and close) and in the client's, and the connections
+     * they made. EVENTS: JMH reports each iteration's sums as they are (not per second), so
+     * serverEngineNanos / connections is the server's time per connection; the rest of an op's
+     * time is the harness moving bytes between the engines.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class SideCounters {
+
+        private final SideTimes times = new SideTimes();
+
+        /** Package-private: JMH would take a public method returning a number for a counter. */
+        SideTimes times() {
+            return times;
+        }
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            times.reset();
+        }
+
+        public long serverEngineNanos() {
+            return times.serverNanos();
+        }
+
+        public long clientEngineNanos() {
+            return times.clientNanos();
+        }
+
+        public long connections() {
+            return times.connections();
+        }
+    }
 
     /** The fixture of this cell's parameters: the benchmark's one setup, which its capability probe runs too. */
     protected abstract HandshakeFixture openFixture();

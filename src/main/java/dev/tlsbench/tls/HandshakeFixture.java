@@ -4,13 +4,14 @@ import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.Resumption;
 import dev.tlsbench.tls.stack.Peers;
 import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.SideTimes;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSessionContext;
 
 /**
  * One thread's handshake benchmark state: proven contexts for one peers x configuration x key
- * manager, and {@link #connect()}, one connection as a peer makes it: a fresh client and server
+ * manager, and {@link #connect}, one connection as a peer makes it: a fresh client and server
  * engine, one complete handshake between them, and the close (close_notify both ways). Engine
  * creation and close are part of every real connection, so they are inside the measurement;
  * contexts, keys and certificates are not.
@@ -22,6 +23,8 @@ import javax.net.ssl.SSLSessionContext;
 final class HandshakeFixture implements AutoCloseable {
 
     private final ProvenEndpoints proven;
+    /** Where the calls that pass no {@link SideTimes} charge their time (ConnectionCloseBench's): nobody reads it. */
+    private final SideTimes untimed = new SideTimes();
     private long opened;
     private long closed;
     private long chainsAtStart;
@@ -42,29 +45,52 @@ final class HandshakeFixture implements AutoCloseable {
         return proven.negotiated().describe();
     }
 
-    /** One connection: new engines, a handshake, the close. @return the client engine, for the caller to sink */
-    public SSLEngine connect() throws SSLException {
-        return close(handshaken());
+    /**
+     * One connection: new engines, a handshake, the close, every call on the client's engine (its
+     * creation and delegated tasks included) charged to the client in {@code times}, every call on
+     * the server's to the server, and the connection counted.
+     *
+     * @return the client engine, for the caller to sink
+     */
+    public SSLEngine connect(SideTimes times) throws SSLException {
+        SSLEngine client = close(handshaken(times), times);
+        times.connected();
+        return client;
     }
 
     /** New engines after their handshake, open: {client, server}. */
     public SSLEngine[] handshaken() throws SSLException {
-        SSLEngine[] engines = openEngines();
-        proven.handshake(engines[0], engines[1]);
+        return handshaken(untimed);
+    }
+
+    private SSLEngine[] handshaken(SideTimes times) throws SSLException {
+        SSLEngine[] engines = openEngines(times);
+        proven.handshake(engines[0], engines[1], times);
         return engines;
     }
 
     /** Closes a connection from {@link #handshaken()} as peers close it. @return the client engine */
     public SSLEngine close(SSLEngine[] engines) throws SSLException {
-        proven.closeConnection(engines[0], engines[1]);
+        return close(engines, untimed);
+    }
+
+    private SSLEngine close(SSLEngine[] engines, SideTimes times) throws SSLException {
+        proven.closeConnection(engines[0], engines[1], times);
         closed++;
         return engines[0];
     }
 
-    /** A new client and server engine, counted as an open connection until {@link #connect()} closes it. */
+    /** A new client and server engine, counted as an open connection until {@link #connect} closes it. */
     SSLEngine[] openEngines() {
+        return openEngines(untimed);
+    }
+
+    private SSLEngine[] openEngines(SideTimes times) {
+        times.lap();
         SSLEngine client = proven.newClient();
+        times.toClient();
         SSLEngine server = proven.newServer();
+        times.toServer();
         opened++;
         return new SSLEngine[] {client, server};
     }

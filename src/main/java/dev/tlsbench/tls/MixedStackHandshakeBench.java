@@ -30,7 +30,7 @@ public class MixedStackHandshakeBench extends ConnectionBench {
     }
 
     @Benchmark
-    public SSLEngine handshake() throws SSLException {
-        return fixture.connect();
+    public SSLEngine handshake(SideCounters sides) throws SSLException {
+        return fixture.connect(sides.times());
     }
 }

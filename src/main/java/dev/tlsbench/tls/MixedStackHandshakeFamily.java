@@ -24,7 +24,8 @@ public final class MixedStackHandshakeFamily {
             // Handshakes: by the SSLEngine handshake curves (results/20261130-0402_vm_jdk17-jdk25) a SunJSSE or
             // BCJSSE end, and a Conscrypt one, reach their plateau at 9-10 s: 10 s for both classes
             .quickTiming(Timing.quickNative(10), Timing.quickJit(10))
-            .chart(ChartSpec.bars("config", "configuration", "SSLEngine connections between stacks", "connections/s", false))
+            .chart(ChartSpec.bars("config", "configuration", "SSLEngine connections between stacks, client + server on one thread",
+                    "connections/s", false))
             .build();
 
     private MixedStackHandshakeFamily() {

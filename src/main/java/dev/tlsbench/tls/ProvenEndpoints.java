@@ -8,6 +8,7 @@ import dev.tlsbench.tls.stack.EnginePump;
 import dev.tlsbench.tls.stack.GlobalSwitch;
 import dev.tlsbench.tls.stack.Peers;
 import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.SideTimes;
 import dev.tlsbench.tls.stack.TlsEndpoints;
 import dev.tlsbench.tls.wire.WireHello;
 import javax.net.ssl.SSLEngine;
@@ -83,9 +84,9 @@ final class ProvenEndpoints implements AutoCloseable {
         return resumption;
     }
 
-    /** One handshake between new engines, unchecked: the measured one. */
-    void handshake(SSLEngine client, SSLEngine server) throws SSLException {
-        pump.handshake(client, server);
+    /** One handshake between new engines, unchecked: the measured one, each side's calls charged to it. */
+    void handshake(SSLEngine client, SSLEngine server, SideTimes times) throws SSLException {
+        pump.handshake(client, server, times);
     }
 
     /** One handshake between new engines, checked on the wire as the setup handshakes were. */
@@ -101,6 +102,11 @@ final class ProvenEndpoints implements AutoCloseable {
     /** Closes one connection as peers close it (see {@link EnginePump#close}). */
     void closeConnection(SSLEngine client, SSLEngine server) throws SSLException {
         pump.close(client, server);
+    }
+
+    /** {@link #closeConnection(SSLEngine, SSLEngine)}, each side's calls charged to it. */
+    void closeConnection(SSLEngine client, SSLEngine server, SideTimes times) throws SSLException {
+        pump.close(client, server, times);
     }
 
     /** Server chains the client validated so far on these contexts: one per full handshake. */

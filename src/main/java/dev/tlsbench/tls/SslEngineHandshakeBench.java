@@ -37,7 +37,7 @@ public class SslEngineHandshakeBench extends ConnectionBench {
     }
 
     @Benchmark
-    public SSLEngine handshake() throws SSLException {
-        return fixture.connect();
+    public SSLEngine handshake(SideCounters sides) throws SSLException {
+        return fixture.connect(sides.times());
     }
 }

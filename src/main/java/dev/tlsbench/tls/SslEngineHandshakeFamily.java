@@ -50,7 +50,7 @@ public final class SslEngineHandshakeFamily {
             .headlineRow(connection(HandshakeConfig.DEFAULTS_ECDSA_P256, Resumption.RESUMED).broadOnly())
             .headlineRow(connection(HandshakeConfig.TLS12_RSA_AES_128_GCM_RSA_2048, Resumption.FULL).inWinners())
             .headlineRow(connection(HandshakeConfig.TLS12_ECDHE_RSA_AES_128_GCM_X25519_RSA_2048, Resumption.FULL).inWinners())
-            .chart(ChartSpec.bars("config", "configuration", "SSLEngine connections", "connections/s", false))
+            .chart(ChartSpec.bars("config", "configuration", "SSLEngine connections, client + server on one thread", "connections/s", false))
             .build();
 
     /** A connection with the server's key held as a default server holds it (in memory). */

@@ -8,6 +8,7 @@ import dev.tlsbench.tls.config.HandshakeConfig;
 import dev.tlsbench.tls.config.Resumption;
 import dev.tlsbench.tls.stack.Peers;
 import dev.tlsbench.tls.stack.ServerKeyManager;
+import dev.tlsbench.tls.stack.SideTimes;
 import dev.tlsbench.tls.stack.TlsStack;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSessionContext;
@@ -25,7 +26,7 @@ class ConnectionChecksTest {
             try (HandshakeFixture f = HandshakeFixture.open(SUNJSSE, TLS13, r, ServerKeyManager.DEFAULT)) {
                 f.startIteration();
                 for (int i = 0; i < 3; i++) {
-                    SSLEngine client = f.connect();
+                    SSLEngine client = f.connect(new SideTimes());
                     assertTrue(client.isOutboundDone() && client.isInboundDone(), r.toString());
                 }
                 assertDoesNotThrow(f::checkIteration, r.toString());
@@ -52,13 +53,13 @@ class ConnectionChecksTest {
     void aResumedHandshakeThatTurnsFullIsCaught() throws Exception {
         try (HandshakeFixture f = HandshakeFixture.open(SUNJSSE, TLS13, Resumption.RESUMED, ServerKeyManager.DEFAULT)) {
             f.startIteration();
-            f.connect();
+            f.connect(new SideTimes());
             assertDoesNotThrow(f::checkIteration);
             f.startIteration();
             SSLSessionContext cache = f.clientSessions();
             cache.setSessionTimeout(1);
             Thread.sleep(1100); // past the timeout: every cached session is stale now
-            f.connect();
+            f.connect(new SideTimes());
             IllegalStateException e = assertThrows(IllegalStateException.class, f::checkIteration);
             assertTrue(e.getMessage().contains("resumed handshakes turned full: 1 of 1"), e.getMessage());
         }

@@ -65,7 +65,8 @@ final class Figures {
                 row.put(column(c, p.x()), Html.td(o != null && !o.evidence().weakness().isEmpty() ? "weak" : "",
                         why.strip(), Html.esc(Num.sig(p.y()) + (Double.isNaN(p.lo()) ? "" : " ± " + Num.sig((p.hi() - p.lo()) / 2)))
                                 + (marks.isEmpty() ? "" : "<sup>" + Html.esc(marks) + "</sup>")
-                                + wire.map(w -> "<br><small class=\"wire\">" + Html.esc(w.text()) + "</small>").orElse("")));
+                                + wire.map(w -> "<br><small class=\"wire\">" + Html.esc(w.text()) + "</small>").orElse("")
+                                + serverShare(o)));
             }
         }
         for (ChartModel.Mark m : c.marks()) {
@@ -90,6 +91,12 @@ final class Figures {
             h.raw(tr.append("</tr>\n").toString());
         });
         h.tableEnd();
+    }
+
+    /** A connection cell's server share on a line of its own (client + server is the score). */
+    private static String serverShare(CellOutcome o) {
+        String s = o == null ? "" : o.serverShareText();
+        return s.isEmpty() ? "" : "<br><small class=\"wire\">" + Html.esc(s) + "</small>";
     }
 
     /** Category charts place owners around the category's index: the column is the nearest index. */

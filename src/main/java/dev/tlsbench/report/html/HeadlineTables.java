@@ -103,7 +103,8 @@ final class HeadlineTables {
         Question.Unit unit = rows.get(0).get(0).unit();
         String corner = switch (unit) {
             case HANDSHAKE -> "µs (below: /s), one core";
-            case PER_SECOND -> "/s (below: µs; what it negotiated and the client sent), one core";
+            case PER_SECOND -> "/s, client + server on one thread (below: µs; the server's share alone; what it negotiated and the"
+                    + " client sent)";
             case RECORD -> "GB/s (below: cycles/B · % of " + openssl(run) + " speed)";
         };
         String clock = unit != Question.Unit.RECORD ? "" : run.env().cycleClock().map(k -> "; cycles/B " + k.basis()).orElse("; clock unknown");
@@ -142,8 +143,13 @@ final class HeadlineTables {
                         small.add(HeadlineValues.second(run, q.unit(), o).replace(" cycles/B", " c/B") + (Double.isNaN(n) ? "" : " · " + Num.percent(n)));
                     } else {
                         // an SSLEngine number says what work it is: what its handshake negotiated and its client sent
+                        String server = o.serverShareText();
                         small.add(number(q.unit() == Question.Unit.HANDSHAKE ? Question.Unit.PER_SECOND : Question.Unit.HANDSHAKE, o)
-                                + run.negotiated(o).map(w -> " · " + w.text()).orElse(""));
+                                + (server.isEmpty() ? "" : " · " + server) + run.negotiated(o).map(w -> " · " + w.text()).orElse(""));
+                        if (!server.isEmpty()) {
+                            why.add("server share: the time this thread spent in the server's engine per connection (its creation,"
+                                    + " wrap/unwrap, delegated tasks and close), without the client's; /s per core = 1 s / that time");
+                        }
                         run.negotiated(o).map(Negotiated::wireNote).filter(n -> !n.isEmpty()).ifPresent(why::add);
                     }
                     marks.append(String.join("", HeadlineValues.marks(o)));

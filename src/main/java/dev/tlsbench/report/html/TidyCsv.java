@@ -17,7 +17,9 @@ import java.util.Set;
  * parameter), scores in operations per second with JMH's 99.9% interval and the report's 95%
  * hierarchical-bootstrap interval (ci95_*), the state and its reason, whether the samples are
  * steady (per-fork classes, fork agreement), whether the cell is imprecise (95% interval wider
- * than ±5%), and any correctness-gate finding. RFC 4180 quoting.
+ * than ±5%), any correctness-gate finding, and for SSLEngine connection cells (client + server on
+ * one thread) the server's and the client's engine time per connection and the server's
+ * connections per core-second (empty where the run did not count them). RFC 4180 quoting.
  */
 public final class TidyCsv {
 
@@ -31,7 +33,8 @@ public final class TidyCsv {
         header.addAll(params);
         header.addAll(List.of("threads", "state", "reason", "score", "error", "ci_low", "ci_high", "unit", "error_kind", "samples",
                 "forks", "steady", "steady_reason", "ci95_lo", "ci95_hi", "ci95_halfwidth_pct", "ci95_design", "iterations_per_fork",
-                "steady_state", "fork_agreement", "imprecise", "host_load_max_cores", "gate", "timing"));
+                "steady_state", "fork_agreement", "imprecise", "host_load_max_cores", "gate", "timing", "server_us_per_connection",
+                "client_us_per_connection", "server_connections_per_core_s"));
         StringBuilder sb = new StringBuilder();
         line(sb, header);
         for (JvmRun r : in.runs()) {
@@ -57,6 +60,9 @@ public final class TidyCsv {
                 }
                 row.add(String.join("; ", o.gateFlags().stream().map(GateFlag::oneLine).toList()));
                 row.add(o.timing());
+                row.add(o.sides().map(s -> num(s.serverMicros())).orElse(""));
+                row.add(o.sides().map(s -> num(s.clientMicros())).orElse(""));
+                row.add(o.sides().map(s -> num(s.serverPerSecond())).orElse(""));
                 line(sb, row);
             }
         }

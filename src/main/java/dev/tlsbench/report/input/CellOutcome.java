@@ -1,7 +1,9 @@
 package dev.tlsbench.report.input;
 
 import dev.tlsbench.bench.Cell;
+import dev.tlsbench.report.format.Num;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One planned (or not planned) cell of one JVM with what became of it: its status and reason from
@@ -25,6 +27,23 @@ public record CellOutcome(FamilyPlan family, Cell cell, CellStatus status, Strin
 
     public boolean measured() {
         return status == CellStatus.MEASURED;
+    }
+
+    /** The server's and the client's share per connection, where the cell measured it. */
+    public Optional<SideShare> sides() {
+        return result == null ? Optional.empty() : result.sides();
+    }
+
+    /**
+     * The server's share for a page: "server 412 µs · 2 430 /s per core", "server share not
+     * measured" for a connection cell of a run that did not count it, empty for any other cell.
+     */
+    public String serverShareText() {
+        if (!measured() || !SideShare.FAMILIES.contains(family.name())) {
+            return "";
+        }
+        return sides().map(s -> "server " + Num.sig(s.serverMicros()) + " µs · "
+                + Num.sig(s.serverPerSecond()) + " /s per core").orElse(SideShare.NOT_MEASURED);
     }
 
     /** Score in operations per second (NaN unless measured). */

@@ -68,7 +68,7 @@ final class JmhJson {
             throw new ReportInputException(file, where + ": no primaryMetric.rawData (the samples are the evidence of a score)");
         }
         return new JmhResult(benchmark.asText(), n.get("mode").asText(), n.path("threads").asInt(1), n.path("forks").asInt(raw.size()),
-                JsonInput.stringMap(n.get("params")), score, error, List.copyOf(raw));
+                JsonInput.stringMap(n.get("params")), score, error, List.copyOf(raw), SideShare.of(n.path("secondaryMetrics")));
     }
 
     /** JMH writes "NaN" (a string) for a value it could not compute. */

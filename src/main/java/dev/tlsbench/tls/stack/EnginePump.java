@@ -32,24 +32,44 @@ public final class EnginePump {
     private final ByteBuffer serverToClient = ByteBuffer.allocate(NET_CAPACITY);
     private final ByteBuffer app = ByteBuffer.allocate(APP_CAPACITY);
 
+    /** Where the calls that pass no {@link SideTimes} charge their time: nobody reads it. */
+    private final SideTimes untimed = new SideTimes();
+
     /** Non-null while a proof records the wire; null when timing. */
     private ByteArrayOutputStream tapClient;
     private ByteArrayOutputStream tapServer;
 
     /** Runs one complete handshake; the engines are new, made by the caller. */
     public void handshake(SSLEngine client, SSLEngine server) throws SSLException {
+        handshake(client, server, untimed);
+    }
+
+    /** {@link #handshake(SSLEngine, SSLEngine)}, each engine's calls (and their delegated tasks) charged to its side. */
+    public void handshake(SSLEngine client, SSLEngine server, SideTimes times) throws SSLException {
         clientToServer.clear();
         serverToClient.clear();
+        times.lap();
         client.beginHandshake();
+        times.toClient();
         server.beginHandshake();
-        settle(client, server);
+        times.toServer();
+        settle(client, server, times);
     }
 
     /** Moves messages between the engines until neither has anything left to do. */
     public void settle(SSLEngine client, SSLEngine server) throws SSLException {
+        settle(client, server, untimed);
+    }
+
+    private void settle(SSLEngine client, SSLEngine server, SideTimes times) throws SSLException {
+        times.lap();
         for (int steps = 0; steps < MAX_STEPS; steps++) {
+            // one step is one engine's task, wrap or unwrap, with the buffer moves around it;
+            // the loop's own test lands on the client's next lap (a few ns)
             boolean progress = step(client, clientToServer, serverToClient, tapClient);
+            times.toClient();
             progress |= step(server, serverToClient, clientToServer, tapServer);
+            times.toServer();
             if (!progress) {
                 if (idle(client) && idle(server)) {
                     return;
@@ -70,14 +90,25 @@ public final class EnginePump {
      * @throws IllegalStateException when an engine is left open
      */
     public void close(SSLEngine client, SSLEngine server) throws SSLException {
+        close(client, server, untimed);
+    }
+
+    /** {@link #close(SSLEngine, SSLEngine)}, each engine's calls charged to its side. */
+    public void close(SSLEngine client, SSLEngine server, SideTimes times) throws SSLException {
+        times.lap();
         server.closeOutbound();
         flushOutbound(server, serverToClient);
+        times.toServer();
         readUntilClosed(client, serverToClient);
         client.closeOutbound();
         flushOutbound(client, clientToServer);
+        times.toClient();
         readUntilClosed(server, clientToServer);
+        times.toServer();
         client.closeInbound();
+        times.toClient();
         server.closeInbound();
+        times.toServer();
         requireClosed(client, "client");
         requireClosed(server, "server");
     }
