@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Brings a result file of an older schema up to {@link Schema#CURRENT}, on its JSON tree, before it
  * is bound to its record: the one place that knows what older runs wrote. A step per schema, applied
- * in turn, so a file of schema 1 goes through 1 -> 2 -> 3 -> 4.
+ * in turn, so a file of schema 1 goes through 1 -> 2 -> 3 -> 4 -> 5.
  *
  * <ul>
  *   <li>1 -> 2: env.json gained the host facts (CPU identity, flags, clock, virtualization), which a
@@ -17,6 +17,9 @@ import java.nio.file.Path;
  *   <li>3 -> 4: plan.json carries the facts the constants declare (owners' label, colour and marker,
  *       the JDK's own owner, CPU and VM flags per algorithm, the headline questions); a plan of
  *       schema 3 or older gets those its report knew by constant name ({@link Schema3Facts}).</li>
+ *   <li>4 -> 5: env.json's gate rows carry each failed vector's Wycheproof flags and bug types
+ *       ("findings") and the TLS side of the suite; a row of schema 4 or older gets them from the
+ *       failures it listed and the Wycheproof files ({@link Schema4Gate}).</li>
  * </ul>
  */
 public final class Migration {
@@ -55,6 +58,12 @@ public final class Migration {
             at = 4;
             if (kind == Kind.PLAN) {
                 root.path("families").forEach(f -> Schema3Facts.fill((ObjectNode) f));
+            }
+        }
+        if (at == 4) {
+            at = 5;
+            if (kind == Kind.ENV) {
+                root.path("jvms").forEach(j -> Schema4Gate.fill((ObjectNode) j));
             }
         }
         root.put("schema", at);

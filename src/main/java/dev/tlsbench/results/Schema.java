@@ -11,12 +11,13 @@ import java.nio.file.Path;
  * <p>History: 1 (no field) plan.json and cells.json before the field existed; 2 env.json with
  * host facts (plan.json and cells.json of that time carry no field, read as 1); 3 every file
  * typed and stamped; 4 plan.json with the facts the constants declare (owners' label, colour and
- * marker, CPU and VM flags per algorithm, the headline questions).
+ * marker, CPU and VM flags per algorithm, the headline questions); 5 env.json's gate rows with each
+ * failed vector's Wycheproof flags and bug types, and the TLS side of each suite.
  */
 public final class Schema {
 
     /** The schema this build writes. */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
     /** The oldest schema this build reads (through {@link Migration}); a file without the field is this one. */
     public static final int OLDEST = 1;
 
@@ -40,7 +41,7 @@ public final class Schema {
         return found;
     }
 
-    /** "this build reads schemas 1 to 4 (no "schema" field is 1)". */
+    /** "this build reads schemas 1 to 5 (no "schema" field is 1)". */
     public static String supported() {
         return "this build reads schemas " + OLDEST + " to " + CURRENT + " (a file without \"schema\" is " + OLDEST + ")";
     }
