@@ -111,7 +111,7 @@ final class Figures {
                 full.add("[" + m.footnote() + "] " + who + " — " + o.status().label() + ": " + o.reason());
             } else if (m.kind() == ChartModel.MarkKind.NOT_STEADY || m.kind() == ChartModel.MarkKind.WEAK) {
                 samples.add(who + " — " + o.evidence().weakness() + "; samples per fork: " + samplesText(o.evidence().raw()));
-            } else if (m.kind() == ChartModel.MarkKind.GATE) {
+            } else if (m.kind() == ChartModel.MarkKind.GATE || m.kind() == ChartModel.MarkKind.GATE_LENIENT) {
                 o.gateFlags().forEach(g -> full.add("[" + m.footnote() + "] " + who + " — " + g.oneLine() + " (" + g.summary() + ")"));
             }
         }

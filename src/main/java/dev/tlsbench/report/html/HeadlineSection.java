@@ -39,7 +39,8 @@ final class HeadlineSection {
             h.p("note", "(d) no headline cell was measured in both runs: no ratio to show.");
         }
         h.p("note", "~ not steady, ? too little evidence (fewer than 3 samples or no error estimate) or imprecise (\"?±12%\": its 95%"
-                + " interval is wider than ±5% of the score), ! flagged by the correctness gate: hover a value for why. One thread is one"
+                + " interval is wider than ±5% of the score), ! a correctness-gate finding that can matter in TLS, † one that"
+                + " cannot (a legacy leniency or a refused valid input; see the correctness gate): hover a value for why. One thread is one"
                 + " core. Verdict: the fastest against the next fastest, as the ratio of the two with its 95% bootstrap interval: winner"
                 + " (the interval excludes 1), tie (the interval lies within ±3%), or undecided with the reason (a side with one fork or"
                 + " not steady is never decided). × the JDK's own: fastest / the JDK's own with its 95% interval and verdict."
