@@ -87,6 +87,12 @@ class GateFlagsTest {
         assertEquals(GateSeverity.SECURITY, flags.get(0).severity());
         assertEquals("!", ChartModel.MarkKind.of(flags.get(0).severity()).symbol());
         assertEquals("tcId 6 (MissingZero: LEGACY); tcId 120 (ModifiedSignature: CAN_OF_WORMS)", flags.get(0).summary());
+
+        // one vector with a harmless flag and a modified signature: the modification decides
+        List<GateFlag> oneVector = GateFlag.of(row(ECDSA_ROW + "\"invalidAccepted\": 1, \"findings\": [{\"result\": \"invalid\","
+                + " \"verdict\": \"EXPECTED\", \"flags\": [{\"flag\": \"BerEncodedSignature\", \"bugType\": \"BER_ENCODING\"},"
+                + " {\"flag\": \"ModifiedSignature\", \"bugType\": \"CAN_OF_WORMS\"}], \"tcIds\": [121]}]}"));
+        assertEquals(List.of(GateSeverity.SECURITY), oneVector.stream().map(GateFlag::severity).toList());
     }
 
     /** A valid input refused is interoperability (light); a valid input with another output is a wrong result ("!"). */
