@@ -66,8 +66,8 @@ public record ChartModel(String id, String title, String subtitle, XAxis x, YAxi
         NOT_IN_PROFILE("·", "not in this profile"),
         NOT_STEADY("~", "not steady"),
         WEAK("?", "too little evidence or imprecise"),
-        GATE("!", "correctness gate: a finding that can matter in TLS"),
-        GATE_LENIENT("†", "correctness gate: leniency or a refused valid input, no TLS weakness");
+        GATE("!", "correctness gate: can matter in TLS"),
+        GATE_LENIENT("†", "correctness gate: no TLS weakness");
 
         private final String symbol;
         private final String label;

@@ -43,7 +43,7 @@ public record GateFlag(Kind kind, GateSeverity severity, String side, String pro
         public String meaning(GateSeverity severity) {
             return switch (this) {
                 case ACCEPTS_INVALID -> severity == GateSeverity.SECURITY ? "a security finding"
-                        : "a leniency with no TLS weakness";
+                        : "a leniency";
                 case REJECTS_VALID -> severity == GateSeverity.SECURITY ? "unclassified, counted as before"
                         : "an interoperability finding";
                 case WRONG_OUTPUT -> "a security finding";

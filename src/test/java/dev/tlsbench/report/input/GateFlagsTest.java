@@ -71,7 +71,7 @@ class GateFlagsTest {
         assertEquals(GateFlag.Kind.ACCEPTS_INVALID, flags.get(0).kind());
         assertEquals(GateSeverity.LENIENCY, flags.get(0).severity());
         assertEquals("†", ChartModel.MarkKind.of(flags.get(0).severity()).symbol());
-        assertEquals("JDK accepts invalid input in ecdsa_secp256r1_sha256_test.json, client side: a leniency with no TLS weakness",
+        assertEquals("JDK accepts invalid input in ecdsa_secp256r1_sha256_test.json, client side: a leniency",
                 flags.get(0).oneLine());
         assertEquals("tcId 6 (MissingZero: LEGACY)", flags.get(0).summary());
     }
