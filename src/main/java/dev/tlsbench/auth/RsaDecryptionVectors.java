@@ -44,6 +44,14 @@ public record RsaDecryptionVectors(RsaKeyTransport rsa) implements VectorSuite {
         return rsa;
     }
 
+    /**
+     * Decryption of the key-transport premaster: the server's work.
+     */
+    @Override
+    public Side side() {
+        return Side.SERVER;
+    }
+
     @Override
     public VectorReport run(JcaProvider provider) {
         return VectorRunner.run(provider.label(), file(), group -> true, group -> privateKey(provider, group),

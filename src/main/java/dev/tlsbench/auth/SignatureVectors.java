@@ -35,6 +35,15 @@ public record SignatureVectors(SignatureScheme scheme) implements VectorSuite {
         return scheme;
     }
 
+    /**
+     * Wycheproof tests verification: in these handshakes only the client verifies (the server's
+     * CertificateVerify or ServerKeyExchange); the server signs and asks for no client certificate.
+     */
+    @Override
+    public Side side() {
+        return Side.CLIENT;
+    }
+
     @Override
     public VectorReport run(JcaProvider provider) {
         Signatures.of(provider, scheme); // Unsupported here when the provider lacks the scheme

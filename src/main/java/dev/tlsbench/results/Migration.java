@@ -19,7 +19,10 @@ import java.nio.file.Path;
  *       schema 3 or older gets those its report knew by constant name ({@link Schema3Facts}).</li>
  *   <li>4 -> 5: plan.json carries each family's native matches (which openssl speed measurement its
  *       cells compare with); a plan of schema 4 or older gets those its report knew by constant name
- *       ({@link Schema4Facts}).</li>
+ *       ({@link Schema4Facts}); env.json's gate rows carry each failed
+ *       vector's Wycheproof flags and bug types ("findings") and the TLS side of the suite, which a
+ *       row of schema 4 or older gets from the failures it listed and the Wycheproof files
+ *       ({@link Schema4Gate}).</li>
  * </ul>
  */
 public final class Migration {
@@ -64,6 +67,9 @@ public final class Migration {
             at = 5;
             if (kind == Kind.PLAN) {
                 root.path("families").forEach(f -> Schema4Facts.fill((ObjectNode) f));
+            }
+            if (kind == Kind.ENV) {
+                root.path("jvms").forEach(j -> Schema4Gate.fill((ObjectNode) j));
             }
         }
         root.put("schema", at);

@@ -1,6 +1,8 @@
 package dev.tlsbench.results;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,14 +79,75 @@ public final class Probes {
     /**
      * One provider x Wycheproof suite: status pass, fail, unsupported or error; the counts when it ran
      * (null otherwise); the cells a failure flags ({@code affects}).
+     *
+     * @param side     which end of a TLS connection runs the operation the vectors test: CLIENT (signature
+     *                 verification), SERVER (key-transport decryption) or BOTH; null in runs before it was
+     *                 recorded (read as BOTH)
+     * @param findings every failed vector, grouped by verdict and Wycheproof flags; null in runs before
+     *                 they were recorded (the migration fills them from {@code failures}, which lists at most five)
      */
     public record GateRow(String provider, String file, String algorithm, List<Affects> affects, String status,
                           Integer validPassed, Integer validFailed, Integer invalidRejected, Integer invalidAccepted,
                           Integer acceptableAccepted, Integer acceptableRejected, Integer skipped, String summary,
-                          List<String> failures, String reason) {
+                          List<String> failures, String reason, String side, List<GateFinding> findings) {
 
         public GateRow {
             affects = affects == null ? List.of() : affects;
+        }
+
+        /** The failed vectors the counts report: those that valid-failed plus those invalid-accepted (0 when it did not run). */
+        public int failedVectors() {
+            return (validFailed == null ? 0 : validFailed) + (invalidAccepted == null ? 0 : invalidAccepted);
+        }
+
+        /** The findings, never null (empty where none were recorded). */
+        public List<GateFinding> findingsOrEmpty() {
+            return findings == null ? List.of() : findings;
+        }
+    }
+
+    /**
+     * Vectors one provider got wrong the same way: the same expected result, the same verdict and the
+     * same Wycheproof flags.
+     *
+     * @param result  the vectors' expected result: "valid" or "invalid"
+     * @param verdict what the provider did: REFUSED or OTHER_OUTPUT for a valid vector; EXPECTED (took it,
+     *                with the output the vector lists) or OTHER_OUTPUT for an invalid one
+     * @param flags   the vectors' flags with the bug type Wycheproof's notes give each ("" without a note)
+     * @param tcIds   the vectors
+     */
+    public record GateFinding(String result, String verdict, List<VectorFlag> flags, List<Integer> tcIds) {
+
+        public GateFinding {
+            flags = flags == null ? List.of() : flags;
+            tcIds = tcIds == null ? List.of() : tcIds;
+        }
+
+        /** {@code findings} with those of the same result, verdict and flags merged into one, their tcIds in order. */
+        public static List<GateFinding> grouped(List<GateFinding> findings) {
+            Map<GateFinding, List<Integer>> groups = new LinkedHashMap<>();
+            for (GateFinding f : findings) {
+                groups.computeIfAbsent(new GateFinding(f.result(), f.verdict(), f.flags(), List.of()), k -> new ArrayList<>())
+                        .addAll(f.tcIds());
+            }
+            List<GateFinding> out = new ArrayList<>();
+            groups.forEach((kind, tcIds) -> out.add(new GateFinding(kind.result(), kind.verdict(), kind.flags(), List.copyOf(tcIds))));
+            return out;
+        }
+
+        /** "tcId 6 (MissingZero: LEGACY)" or "tcIds 350, 479 (ArithmeticError: EDGE_CASE)". */
+        public String describe() {
+            return (tcIds.size() == 1 ? "tcId " : "tcIds ") + String.join(", ", tcIds.stream().map(String::valueOf).toList())
+                    + " (" + String.join(", ", flags.stream().map(f -> f.flag() + (f.bugType().isEmpty() ? "" : ": " + f.bugType()))
+                    .toList()) + ")";
+        }
+    }
+
+    /** A Wycheproof flag ("MissingZero") and its bug type from the file's notes ("LEGACY"). */
+    public record VectorFlag(String flag, String bugType) {
+
+        public VectorFlag {
+            bugType = bugType == null ? "" : bugType;
         }
     }
 

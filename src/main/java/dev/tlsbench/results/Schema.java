@@ -12,7 +12,9 @@ import java.nio.file.Path;
  * host facts (plan.json and cells.json of that time carry no field, read as 1); 3 every file
  * typed and stamped; 4 plan.json with the facts the constants declare (owners' label, colour and
  * marker, CPU and VM flags per algorithm, the headline questions); 5 plan.json with the native
- * (openssl speed) measurement each family's cells compare with.
+ * (openssl speed) measurement each family's cells compare with,
+ * and env.json's gate rows with each failed vector's Wycheproof flags and bug types and the TLS
+ * side of each suite.
  */
 public final class Schema {
 

@@ -11,6 +11,7 @@ import dev.tlsbench.verify.VectorReport;
 import dev.tlsbench.verify.VectorSuite;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The run-time correctness gate: every family's Wycheproof suites against every provider, before
@@ -60,7 +61,8 @@ public final class VectorGateMain {
             VectorReport r = suite.run(p);
             return new Probes.GateRow(provider, suite.file(), algorithm, affects, r.passed() ? "pass" : "fail", r.validPassed(),
                     r.validFailed(), r.invalidRejected(), r.invalidAccepted(), r.acceptableAccepted(), r.acceptableRejected(),
-                    r.skipped(), r.toString(), r.failures().stream().limit(MAX_FAILURES_LISTED).toList(), null);
+                    r.skipped(), r.toString(), r.failures().stream().limit(MAX_FAILURES_LISTED).toList(), null, suite.side().name(),
+                    findings(r));
         } catch (Unsupported u) {
             return refused(suite, provider, algorithm, affects, "unsupported", u.getMessage());
         } catch (RuntimeException | LinkageError e) {
@@ -69,10 +71,22 @@ public final class VectorGateMain {
         }
     }
 
+    /** Each failed vector with its verdict and flags, those that failed alike as one entry. */
+    private static List<Probes.GateFinding> findings(VectorReport r) {
+        List<Probes.GateFinding> single = new ArrayList<>();
+        for (VectorReport.Finding f : r.findings()) {
+            List<Probes.VectorFlag> flags = new ArrayList<>();
+            f.flags().forEach((flag, bugType) -> flags.add(new Probes.VectorFlag(flag, bugType)));
+            single.add(new Probes.GateFinding(f.expected().name().toLowerCase(Locale.ROOT), f.verdict().name(), flags,
+                    List.of(f.tcId())));
+        }
+        return Probes.GateFinding.grouped(single);
+    }
+
     private static Probes.GateRow refused(VectorSuite suite, String provider, String algorithm, List<Probes.Affects> affects,
                                           String status, String reason) {
         return new Probes.GateRow(provider, suite.file(), algorithm, affects, status, null, null, null, null, null, null, null,
-                null, null, reason);
+                null, null, reason, suite.side().name(), null);
     }
 
     /** Per family: the cells a failure of {@code suite} on {@code provider} must flag. */

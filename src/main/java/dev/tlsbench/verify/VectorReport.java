@@ -1,8 +1,12 @@
 package dev.tlsbench.verify;
 
+import dev.tlsbench.verify.VectorRunner.Verdict;
 import dev.tlsbench.verify.Wycheproof.Result;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one provider did with one Wycheproof file. It passes when every applicable {@code valid}
@@ -22,6 +26,19 @@ public final class VectorReport {
     private int validFailed;
     private int invalidAccepted;
     private final List<String> failures = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * One vector the provider got wrong, with what Wycheproof says about it: the test's flags, each
+     * with its bug type from the file's "notes" (LEGACY, AUTH_BYPASS ...; "" where the file has no
+     * note for it), so a report can tell a legacy leniency from a forgery.
+     *
+     * @param verdict what the provider did: for a valid vector REFUSED or OTHER_OUTPUT, for an invalid
+     *                one EXPECTED (took it, with the output the vector lists) or OTHER_OUTPUT
+     * @param flags   flag -> bug type, in the test's order
+     */
+    public record Finding(int tcId, Result expected, Verdict verdict, Map<String, String> flags) {
+    }
 
     public VectorReport(String owner, String file) {
         this.owner = owner;
@@ -33,8 +50,14 @@ public final class VectorReport {
      *
      * @param accepted whether the provider accepted it (and, for valid ones, gave the expected output)
      * @param detail   what happened, used in the failure list
+     * @param verdict  what the provider did, kept with a failure
+     * @param flags    the test's flags with their bug types, kept with a failure
      */
-    public void record(int tcId, Result expected, boolean accepted, String detail) {
+    public void record(int tcId, Result expected, boolean accepted, String detail, Verdict verdict, Map<String, String> flags) {
+        boolean failure = expected == Result.VALID ? !accepted : expected == Result.INVALID && accepted;
+        if (failure) {
+            findings.add(new Finding(tcId, expected, verdict, Collections.unmodifiableMap(new LinkedHashMap<>(flags))));
+        }
         switch (expected) {
             case VALID -> {
                 if (accepted) {
@@ -81,6 +104,8 @@ public final class VectorReport {
     /** Invalid vectors the provider accepted: the finding that flags it in every report. */
     public int invalidAccepted() { return invalidAccepted; }
     public List<String> failures() { return List.copyOf(failures); }
+    /** Every failure with its verdict and flags (not cut short like {@link #failures()} may be by a caller). */
+    public List<Finding> findings() { return List.copyOf(findings); }
 
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package dev.tlsbench.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -55,7 +56,9 @@ public final class VectorRunner {
     public static <C> VectorReport run(String owner, String file, Predicate<JsonNode> ownGroup, Group<C> group,
                                        Attempt<C> attempt) {
         VectorReport report = new VectorReport(owner, file);
-        for (JsonNode g : Wycheproof.load(file).get("testGroups")) {
+        JsonNode vectors = Wycheproof.load(file);
+        Map<String, String> bugTypes = Wycheproof.bugTypes(vectors);
+        for (JsonNode g : vectors.get("testGroups")) {
             if (!ownGroup.test(g)) {
                 continue;
             }
@@ -64,7 +67,7 @@ public final class VectorRunner {
                 if (context == null) {
                     report.skip();
                 } else {
-                    record(report, t, context, attempt);
+                    record(report, t, context, attempt, bugTypes);
                 }
             }
         }
@@ -82,7 +85,7 @@ public final class VectorRunner {
     }
 
     /** A valid vector passes with the expected output; any other is "accepted" when the provider did not refuse it. */
-    private static <C> void record(VectorReport report, JsonNode t, C context, Attempt<C> attempt) {
+    private static <C> void record(VectorReport report, JsonNode t, C context, Attempt<C> attempt, Map<String, String> bugTypes) {
         Wycheproof.Result expected = Wycheproof.Result.of(t);
         Verdict verdict;
         String detail;
@@ -103,6 +106,6 @@ public final class VectorRunner {
             return;
         }
         boolean accepted = expected == Wycheproof.Result.VALID ? verdict == Verdict.EXPECTED : verdict != Verdict.REFUSED;
-        report.record(t.get("tcId").asInt(), expected, accepted, detail);
+        report.record(t.get("tcId").asInt(), expected, accepted, detail, verdict, Wycheproof.flags(t, bugTypes));
     }
 }

@@ -18,6 +18,24 @@ public interface VectorSuite {
     Enum<?> algorithm();
 
     /**
+     * Which end of a TLS handshake runs the operation these vectors test, so a finding marks only
+     * that end's costs. BOTH unless a suite says otherwise.
+     */
+    default Side side() {
+        return Side.BOTH;
+    }
+
+    /** The end of a TLS connection that uses a primitive on input from its peer. */
+    enum Side {
+        /** e.g. signature verification: the client checks the server's signature (no client certificates here). */
+        CLIENT,
+        /** e.g. RSA key-transport decryption: the server decrypts the client's premaster. */
+        SERVER,
+        /** key agreement, record protection, key derivation: both ends. */
+        BOTH
+    }
+
+    /**
      * Runs every vector of the file that applies to {@link #algorithm()} against {@code provider}.
      *
      * @throws dev.tlsbench.provider.Unsupported when the provider does not have the algorithm

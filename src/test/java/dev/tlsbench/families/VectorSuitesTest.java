@@ -1,5 +1,7 @@
 package dev.tlsbench.families;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,9 +9,11 @@ import dev.tlsbench.bench.Family;
 import dev.tlsbench.provider.JcaProvider;
 import dev.tlsbench.provider.Unsupported;
 import dev.tlsbench.verify.VectorReport;
+import dev.tlsbench.verify.VectorRunner;
 import dev.tlsbench.verify.VectorSuite;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -77,6 +81,16 @@ class VectorSuitesTest {
         for (String failure : report.failures()) {
             String tcId = failure.split(" ")[1];
             assertTrue(KNOWN.contains(provider + " " + suite.file() + " " + tcId), "new failure " + failure + " in " + report);
+        }
+        // each failure carries its verdict and Wycheproof's flags, each with the bug type of the file's notes
+        assertEquals(report.failures().size(), report.findings().size(), report.findings().toString());
+        for (VectorReport.Finding f : report.findings()) {
+            assertFalse(f.flags().isEmpty(), "no flags: " + f);
+            assertTrue(f.flags().values().stream().noneMatch(String::isEmpty), "a flag without its bug type: " + f);
+            if (provider == JcaProvider.JDK && f.tcId() == 6 && suite.file().equals("ecdsa_secp256r1_sha256_test.json")) {
+                assertEquals(Map.of("MissingZero", "LEGACY"), f.flags());
+                assertEquals(VectorRunner.Verdict.EXPECTED, f.verdict());
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.tlsbench.report.chart;
 
 import dev.tlsbench.report.input.CellStatus;
+import dev.tlsbench.report.input.GateSeverity;
 import dev.tlsbench.results.OwnerFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,8 @@ public record ChartModel(String id, String title, String subtitle, XAxis x, YAxi
         NOT_IN_PROFILE("·", "not in this profile"),
         NOT_STEADY("~", "not steady"),
         WEAK("?", "too little evidence or imprecise"),
-        GATE("!", "correctness gate");
+        GATE("!", "correctness gate: can matter in TLS"),
+        GATE_LENIENT("†", "correctness gate: no TLS weakness");
 
         private final String symbol;
         private final String label;
@@ -81,6 +83,11 @@ public record ChartModel(String id, String title, String subtitle, XAxis x, YAxi
 
         String label() {
             return label;
+        }
+
+        /** The mark of a correctness-gate finding: "!" for one that can matter in TLS, "†" for the rest. */
+        public static MarkKind of(GateSeverity s) {
+            return s == GateSeverity.SECURITY ? GATE : GATE_LENIENT;
         }
 
         static MarkKind of(CellStatus s) {

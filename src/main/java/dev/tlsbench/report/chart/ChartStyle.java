@@ -39,6 +39,7 @@ final class ChartStyle {
     static Color markColor(ChartModel.MarkKind k) {
         return switch (k) {
             case FAILED, GATE -> new Color(0xC0, 0x00, 0x00);
+            case GATE_LENIENT -> new Color(0x8A, 0x6D, 0x00);
             case PENDING, NOT_STEADY -> new Color(0xB3, 0x59, 0x00);
             case UNSUPPORTED -> new Color(0x55, 0x55, 0x55);
             case HARNESS_LIMIT -> new Color(0x6A, 0x4C, 0x93);

@@ -95,8 +95,9 @@ public final class FamilyCharts {
                     }
                     for (GateFlag g : c.gateFlags()) {
                         String why = g.oneLine();
-                        notes.add(ChartModel.MarkKind.GATE, why, who(owner, f, p, style), where);
-                        pending.add(new MarkDraft(ChartModel.MarkKind.GATE, why, pos, y, owner, name, c.cell().key()));
+                        ChartModel.MarkKind mark = ChartModel.MarkKind.of(g.severity());
+                        notes.add(mark, why, who(owner, f, p, style), where);
+                        pending.add(new MarkDraft(mark, why, pos, y, owner, name, c.cell().key()));
                     }
                 }
                 series.add(new ChartModel.Series(name, owner, f.look(owner), numericX ? lineStyle(si) : ChartModel.LineStyle.NONE, false, true, points));

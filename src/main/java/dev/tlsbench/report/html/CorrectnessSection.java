@@ -1,17 +1,21 @@
 package dev.tlsbench.report.html;
 
 import dev.tlsbench.report.format.Labels;
+import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.input.GateFlag;
+import dev.tlsbench.report.input.GateSeverity;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
 import dev.tlsbench.results.Probes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The correctness gate (Wycheproof vectors per provider x suite) and the TLS attribution (what each
  * SSLEngine configuration negotiated and which provider served each part), per JVM. A failed row
- * says its kind and which cells it flags: only those its {@code affects} names.
+ * says its kinds with their severity and mark, the failed vectors with Wycheproof's flags and bug
+ * types, and which cells it flags: only those its {@code affects} names.
  */
 final class CorrectnessSection {
 
@@ -20,6 +24,14 @@ final class CorrectnessSection {
 
     static void write(Html h, ReportInputs in) {
         h.heading(2, "correctness", "Correctness gate (Wycheproof)");
+        h.p("note", ChartModel.MarkKind.GATE.symbol() + " marks a finding that can matter in TLS: a forged, malleable or modified"
+                + " signature or tag accepted, a wrong shared secret or decryption, an invalid curve point taken. "
+                + ChartModel.MarkKind.GATE_LENIENT.symbol() + " marks one that cannot: a leniency Wycheproof's bug type rates harmless"
+                + " (LEGACY, BER_ENCODING, FUNCTIONALITY, MISSING_PARAMETER), an input no TLS peer can send (a key with explicit curve"
+                + " parameters), or a valid input refused (the handshake fails, visibly). Each failed vector is judged by what the provider"
+                + " did and its flags' bug types; failures a run did not list are counted as " + ChartModel.MarkKind.GATE.symbol() + "."
+                + " A finding of one end (signature verification: the client; key-transport decryption: the server) marks only that"
+                + " end's cells; a stack's defaults are marked only for what the attribution says they negotiated.");
         for (JvmRun r : in.runs()) {
             h.heading(3, "", r.label(in.multiDir()) + ": " + r.jvm().label());
             List<Probes.GateRow> rows = r.jvm().gateRows();
@@ -27,18 +39,21 @@ final class CorrectnessSection {
                 h.p("na", "no gate rows: the gate did not run or its output is missing (see the environment section)");
                 continue;
             }
-            h.tableStart("data", List.of("provider", "suite", "status", "finding", "valid ok / failed", "invalid rejected / ACCEPTED",
-                    "acceptable acc. / rej.", "skipped", "flags the cells of", "summary"));
+            h.tableStart("data", List.of("provider", "suite", "side", "status", "finding", "failed vectors (flag: bug type)",
+                    "valid ok / failed", "invalid rejected / ACCEPTED", "acceptable acc. / rej.", "skipped", "flags the cells of", "summary"));
             for (Probes.GateRow row : rows) {
-                List<GateFlag.Kind> kinds = GateFlag.kinds(row);
+                List<GateFlag> flags = GateFlag.of(row);
                 String status = text(row.status());
-                String cls = kinds.isEmpty() ? (status.equals("unsupported") ? "na" : "") : "bad";
-                h.row(cls, List.of(text(row.provider()), text(row.file()), status,
-                        String.join(", ", kinds.stream().map(k -> k.label() + " (" + k.meaning() + ")").toList()),
+                String cls = flags.isEmpty() ? (status.equals("unsupported") ? "na" : "")
+                        : flags.stream().anyMatch(g -> g.severity() == GateSeverity.SECURITY) ? "bad" : "";
+                h.row(cls, List.of(text(row.provider()), text(row.file()), text(row.side()).toLowerCase(Locale.ROOT), status,
+                        String.join("; ", flags.stream().map(g -> ChartModel.MarkKind.of(g.severity()).symbol() + " " + g.kind().label()
+                                + " (" + g.kind().meaning(g.severity()) + ")").toList()),
+                        String.join("; ", flags.stream().map(GateFlag::summary).toList()),
                         text(row.validPassed()) + " / " + text(row.validFailed()),
                         text(row.invalidRejected()) + " / " + text(row.invalidAccepted()),
                         text(row.acceptableAccepted()) + " / " + text(row.acceptableRejected()),
-                        text(row.skipped()), kinds.isEmpty() ? "" : affects(row),
+                        text(row.skipped()), flags.isEmpty() ? "" : affects(row),
                         row.summary() != null ? row.summary() : text(row.reason())));
             }
             h.tableEnd();

@@ -119,7 +119,7 @@ final class Figures {
             } else if (m.kind() == ChartModel.MarkKind.NOT_STEADY || m.kind() == ChartModel.MarkKind.WEAK) {
                 samples.add(who + " — " + o.evidence().weakness() + "; samples per fork: " + samplesText(o.evidence().raw())
                         + (o.evidence().busyForks().isEmpty() ? "" : "; " + o.evidence().busyForks()));
-            } else if (m.kind() == ChartModel.MarkKind.GATE) {
+            } else if (m.kind() == ChartModel.MarkKind.GATE || m.kind() == ChartModel.MarkKind.GATE_LENIENT) {
                 o.gateFlags().forEach(g -> full.add("[" + m.footnote() + "] " + who + " — " + g.oneLine() + " (" + g.summary() + ")"));
             }
         }

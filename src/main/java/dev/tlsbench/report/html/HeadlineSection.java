@@ -39,7 +39,8 @@ final class HeadlineSection {
             h.p("note", "(d) no headline cell was measured in both runs: no ratio to show.");
         }
         h.p("note", "~ not steady, ? too little evidence (fewer than 3 samples or no error estimate) or imprecise (\"?±12%\": its 95%"
-                + " interval is wider than ±5% of the score), ! flagged by the correctness gate: hover a value for why. One thread is one"
+                + " interval is wider than ±5% of the score), ! a correctness-gate finding that can matter in TLS, † one that"
+                + " cannot (a legacy leniency or a refused valid input; see the correctness gate): hover a value for why. One thread is one"
                 + " core; an SSLEngine connection's thread runs the client and the server, so its /s is client + server, and"
                 + " \"server … µs · … /s per core\" below it is the server's engine alone (what a server spends per new"
                 + " connection, from the same connections). Verdict: the fastest against the next fastest, as the ratio of the two with its 95% bootstrap interval: winner"

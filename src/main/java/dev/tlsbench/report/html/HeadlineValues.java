@@ -4,8 +4,10 @@ import dev.tlsbench.report.analysis.Question;
 import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.format.Num;
 import dev.tlsbench.report.input.CellOutcome;
+import dev.tlsbench.report.input.GateFlag;
 import dev.tlsbench.report.input.JvmRun;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,7 +52,10 @@ final class HeadlineValues {
         return Num.number(c.param("size"));
     }
 
-    /** The evidence and correctness marks of a headline value: "~" not steady, "?" weak or "?±12%" imprecise, "!" gate. */
+    /**
+     * The evidence and correctness marks of a headline value: "~" not steady, "?" weak or "?±12%"
+     * imprecise, "!" a gate finding that can matter in TLS, else "†" one that cannot.
+     */
     static List<String> marks(CellOutcome c) {
         List<String> out = new ArrayList<>();
         if (!c.evidence().steady()) {
@@ -59,9 +64,8 @@ final class HeadlineValues {
             // an imprecise value carries its width: "?±12%"
             out.add(ChartModel.MarkKind.WEAK.symbol() + (c.evidence().imprecise() ? c.evidence().width() : ""));
         }
-        if (!c.gateFlags().isEmpty()) {
-            out.add(ChartModel.MarkKind.GATE.symbol());
-        }
+        c.gateFlags().stream().map(GateFlag::severity).min(Comparator.naturalOrder())
+                .ifPresent(worst -> out.add(ChartModel.MarkKind.of(worst).symbol()));
         return out;
     }
 

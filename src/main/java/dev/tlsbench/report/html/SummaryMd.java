@@ -47,8 +47,9 @@ public final class SummaryMd {
             }
             sb.append('\n');
         }
-        sb.append("Marks: ~ not steady, ? too little evidence or imprecise (?±12%: 95% interval wider than ±5%), ! flagged by the "
-                + "correctness gate. Verdicts compare the fastest with the next fastest by the ratio's 95% bootstrap interval: winner "
+        sb.append("Marks: ~ not steady, ? too little evidence or imprecise (?±12%: 95% interval wider than ±5%), ! a correctness-gate "
+                + "finding that can matter in TLS, † one that cannot (legacy leniency, a refused valid input). Verdicts compare the "
+                + "fastest with the next fastest by the ratio's 95% bootstrap interval: winner "
                 + "(excludes 1), tie (within ±3%) or undecided (why); a side with one fork is never decided. Speed-ups are fastest / the "
                 + "JDK's own with their 95% interval. Details, charts, the native baseline, the environment and the correctness "
                 + "gate: index.html; every cell: results.csv.\n");
