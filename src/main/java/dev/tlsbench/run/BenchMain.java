@@ -213,10 +213,10 @@ public final class BenchMain {
                     Duration spent = env.plus(Duration.ofMillis(Math.round(r.secondsSpent() * 1000)));
                     deadline[0] = Instant.now().plus(options.budget().minus(spent));
                     System.out.println("[" + jvm.id() + "] planned rounds done, " + Progress.format(spent) + " of the "
-                            + Progress.format(options.budget()) + " budget spent; adaptive rounds for imprecise cells ...");
+                            + Progress.format(options.budget()) + " budget spent; adaptive rounds for undecided headline questions, then imprecise cells ...");
                     int added = rounds.runAdaptive(deadline[0]);
                     System.out.println("[" + jvm.id() + "] " + added + " fork" + (added == 1 ? "" : "s")
-                            + " added for imprecise cells within the budget");
+                            + " added for undecided questions and imprecise cells within the budget");
                 }
             }
         }
@@ -277,10 +277,10 @@ public final class BenchMain {
                 Progress.format(perJvm), Progress.format(perJvm.multipliedBy(jvms.size())));
         Duration budget = options.budget();
         if (budget == null) {
-            System.out.println("no budget: no forks beyond the planned rounds (--budget DURATION adds some to imprecise cells)");
+            System.out.println("no budget: no forks beyond the planned rounds (--budget DURATION adds some to undecided questions and imprecise cells)");
         } else if (perJvm.compareTo(budget) <= 0) {
             System.out.println("budget " + Progress.format(budget) + " per JVM: about " + Progress.format(budget.minus(perJvm))
-                    + " left after the planned rounds for more forks of imprecise cells");
+                    + " left after the planned rounds for more forks of undecided questions and imprecise cells");
         } else {
             System.out.println("budget " + Progress.format(budget) + " per JVM: the planned rounds alone need about "
                     + Progress.format(perJvm) + ", " + Progress.format(perJvm.minus(budget)) + " more than the budget;"

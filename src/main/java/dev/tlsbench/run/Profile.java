@@ -24,7 +24,7 @@ public enum Profile {
      * minutes per JVM can decide.
      */
     QUICK("the cells of the headline questions in interleaved rounds of forks (2 forks x 5 samples each), each warmed up"
-            + " as long as its owner needs; then more forks for imprecise cells while the budget (15 min per JVM) lasts"),
+            + " as long as its owner needs; then more forks for undecided questions and imprecise cells while the budget (15 min per JVM) lasts"),
     /**
      * Every family's chart cells (record sizes, groups, schemes, configurations: each family's
      * {@code .broad(...)} list) with the quick timing, in rounds: what the default profile was before it

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param params  -p style restrictions: parameter name to the values to keep
  * @param methods the benchmark methods to keep (empty: all)
  * @param budget  time per JVM (environment probes included) within which the run adds forks to
- *                imprecise cells after the planned rounds; null: it adds none
+ *                undecided headline questions and imprecise cells after the planned rounds; null: it adds none
  */
 public record RunOptions(Profile profile, List<String> jvms, List<Family> families,
                          Map<String, List<String>> params, Set<String> methods, Path out, boolean dryRun,

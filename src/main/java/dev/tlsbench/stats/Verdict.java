@@ -24,6 +24,10 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
 
     public enum Kind { WINNER, TIE, UNDECIDED }
 
+    /** How the reason of a verdict held up by a fork that had not settled says so. */
+    private static final String NOT_SETTLED = "'s forks did not settle";
+    private static final String NEITHER_SETTLED = "neither side's forks settled";
+
     /** The tie band: a ratio interval inside [1/1.03, 1.03] is "equal within 3%". */
     public static final double TIE = 1.03;
 
@@ -37,8 +41,7 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
             return undecided(ratio, "one fork (" + which + " one), fork-to-fork variance unknown; run at least 2 forks per side");
         }
         if (!base.steady() || !other.steady()) {
-            String which = !base.steady() && !other.steady() ? "neither side's forks settled"
-                    : (!base.steady() ? base : other).name() + "'s forks did not settle";
+            String which = !base.steady() && !other.steady() ? NEITHER_SETTLED : (!base.steady() ? base : other).name() + NOT_SETTLED;
             return undecided(ratio, which + "; a longer warmup, or more iterations to see where it settles, would decide it");
         }
         if (!ratio.hasInterval()) {
@@ -72,6 +75,14 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
 
     public boolean decided() {
         return kind != Kind.UNDECIDED;
+    }
+
+    /**
+     * Undecided because a fork of a side had not settled within itself: more forks of the same
+     * timing cannot decide it, a longer warmup (or more samples per fork) can.
+     */
+    public boolean unsettled() {
+        return kind == Kind.UNDECIDED && (why.contains(NOT_SETTLED) || why.startsWith(NEITHER_SETTLED));
     }
 
     /** "winner: 1.85x [1.62–2.11]", "tie: equal within 3%", "undecided: ...". The speed-up is of the faster side over the slower. */

@@ -1,6 +1,7 @@
 package dev.tlsbench.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,9 @@ class VerdictTest {
         Verdict v = Verdict.of(r(3, 2.5, 3.5), A, new Verdict.Side("BC", 3, false));
         assertEquals(Verdict.Kind.UNDECIDED, v.kind());
         assertTrue(v.why().startsWith("BC's forks did not settle"), v.why());
+        assertTrue(v.unsettled(), "more forks cannot decide it: " + v.why());
+        assertTrue(Verdict.of(r(3, 2.5, 3.5), new Verdict.Side("JDK", 3, false), new Verdict.Side("BC", 3, false)).unsettled());
+        assertFalse(Verdict.of(r(3, 0.5, 3.5), A, B).unsettled(), "straddles 1: more forks decide it");
+        assertFalse(Verdict.of(r(3, 2.5, 3.5), A, B).unsettled(), "decided");
     }
 }

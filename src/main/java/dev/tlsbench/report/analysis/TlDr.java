@@ -19,6 +19,7 @@ public final class TlDr {
     public static String of(JvmRun run) {
         List<String> decided = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
+        List<String> unsettled = new ArrayList<>();
         for (Question q : Question.winners(run)) {
             Winner w = Winner.of(run, q);
             if (w.best().isEmpty()) {
@@ -27,18 +28,25 @@ public final class TlDr {
             CellOutcome best = w.best().get();
             if (w.decided()) {
                 decided.add(q.text() + ": " + best.family().ownerLabel(best.owner()) + ", " + w.verdictText());
+            } else if (w.verdict().map(r -> r.verdict().unsettled()).orElse(false)) {
+                unsettled.add(q.text());
             } else {
                 undecided.add(q.text());
             }
         }
-        int asked = decided.size() + undecided.size();
+        int asked = decided.size() + undecided.size() + unsettled.size();
         if (asked == 0) {
             return "No headline question was measured in this run.";
         }
         StringBuilder sb = new StringBuilder(decided.size() + " of " + asked + " headline questions decided at 95%");
         sb.append(decided.isEmpty() ? "." : ": " + String.join("; ", decided) + ".");
+        if (!unsettled.isEmpty()) {
+            sb.append(" Undecided because a fork had not settled within itself (a longer warmup would decide them, more forks would"
+                    + " not): ").append(String.join("; ", unsettled)).append('.');
+        }
         if (!undecided.isEmpty()) {
-            sb.append(" Undecided (more forks would decide them; see each row's reason): ").append(String.join("; ", undecided)).append('.');
+            sb.append(" Undecided for want of evidence (more forks would decide them; see each row's reason): ")
+                    .append(String.join("; ", undecided)).append('.');
         }
         return sb.toString();
     }
