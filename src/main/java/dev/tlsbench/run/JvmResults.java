@@ -212,9 +212,13 @@ public final class JvmResults {
         return entry == null ? List.of() : JmhForks.forks(entry.path("primaryMetric"));
     }
 
-    /** The round each kept fork of the cell ran in, in order. */
+    /**
+     * The round each kept fork of the cell ran in, in order; empty when a fork was reconstructed from
+     * a one-invocation cell (no start time), as the report reads it: such forks did not run in rounds.
+     */
     public List<Integer> forkRounds(Cell cell) {
-        return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::round).toList();
+        List<CellRecord.Fork> kept = forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks();
+        return kept.stream().anyMatch(f -> f.started() == null) ? List.of() : kept.stream().map(CellRecord.Fork::round).toList();
     }
 
     /** How long each kept fork of the cell took, in seconds. */

@@ -73,9 +73,12 @@ final class Rounds {
     }
 
     /**
-     * Adaptive rounds until {@code deadline}: each gives one more fork to every measured cell still
-     * imprecise, widest first, that fits in the time left. Stops when no such fork fits or every cell
-     * is precise; a cell left imprecise is no failure.
+     * Adaptive rounds until {@code deadline}: each gives one more fork to both cells of every
+     * undecided headline question whose two forks fit in the time left, nearest to a decision first;
+     * a round where no question takes one gives one to every other measured cell still imprecise,
+     * widest first, that fits. The cells of an undecided question never get a fork alone (their ratio
+     * would no longer be paired). Stops when no fork fits or nothing is left to improve; a cell left
+     * imprecise or a question left undecided is no failure.
      *
      * @return how many forks it added
      */
@@ -85,7 +88,10 @@ final class Rounds {
         while (true) {
             round++;
             Set<String> ranThisRound = new HashSet<>();
-            for (UndecidedQuestions.Pair q : UndecidedQuestions.of(plan, forks, this::open)) {
+            List<UndecidedQuestions.Pair> questions = UndecidedQuestions.of(plan, forks, this::open);
+            Set<String> paired = new HashSet<>();
+            questions.forEach(q -> paired.addAll(List.of(q.best().cell().key(), q.runnerUp().cell().key())));
+            for (UndecidedQuestions.Pair q : questions) {
                 if (ranThisRound.contains(q.best().cell().key()) || ranThisRound.contains(q.runnerUp().cell().key())) {
                     continue;
                 }
@@ -94,9 +100,11 @@ final class Rounds {
                     continue;
                 }
                 for (Plan.Planned p : List.of(q.best(), q.runnerUp())) {
-                    run(p, round, true);
                     ranThisRound.add(p.cell().key());
                     added++;
+                    if (run(p, round, true) != CellState.MEASURED) {
+                        break; // its forks are dropped and it is stopped: the other's fork would pair with nothing
+                    }
                 }
             }
             if (!ranThisRound.isEmpty()) {
@@ -104,6 +112,7 @@ final class Rounds {
             }
             List<Plan.Planned> imprecise = plan.stream()
                     .filter(this::open)
+                    .filter(p -> !paired.contains(p.cell().key()))
                     .filter(p -> ForkPrecision.imprecise(results.forkMeans(p.cell())))
                     .sorted(Comparator.comparingDouble((Plan.Planned p) -> ForkPrecision.relativeHalfWidth(results.forkMeans(p.cell())))
                             .reversed())
@@ -151,12 +160,13 @@ final class Rounds {
         return Duration.ofMillis(Math.round(seconds.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000));
     }
 
-    private void run(Plan.Planned p, int round, boolean adaptive) {
+    private CellState run(Plan.Planned p, int round, boolean adaptive) {
         CellRun.Outcome o = runner.run(p);
         results.record(o, round);
         if (o.state() != CellState.MEASURED) {
             stopped.add(p.cell().key());
         }
         listener.ran(p, round, adaptive, o);
+        return o.state();
     }
 }

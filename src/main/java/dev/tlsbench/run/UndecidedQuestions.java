@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * their fork samples with its 95% interval, paired when their forks ran in the same rounds, then
  * {@link Verdict}). A question whose sides have a fork that did not settle within itself is left
  * out: more forks cannot settle that one. The questions nearest to a decision come first (fewest
- * forks per side needed, as {@link Verdict#forksNeeded} estimates), so a short budget decides as many
+ * forks per side still missing, as {@link Verdict#forksNeeded} estimates), so a short budget decides as many
  * as it can. Both cells of a question get their next fork in the same round, which keeps their
  * ratio paired.
  */
@@ -33,7 +33,7 @@ final class UndecidedQuestions {
         List<Integer> rounds(Cell cell);
     }
 
-    /** One undecided question's fastest cell and runner-up, and about how many forks per side would decide it. */
+    /** One undecided question's fastest cell and runner-up, and about how many more forks per side would decide it. */
     record Pair(Headline question, Plan.Planned best, Plan.Planned runnerUp, int forksNeeded) {
     }
 
@@ -68,12 +68,14 @@ final class UndecidedQuestions {
                 boolean rSettled = Steadiness.of(r).forksSettled();
                 List<Integer> rb = forks.rounds(best.cell());
                 boolean interleaved = rb.size() == b.size() && rb.equals(forks.rounds(runnerUp.cell()));
-                RatioInterval ratio = RatioInterval.of(r, b, interleaved, runnerUp.cell().key() + " / " + best.cell().key());
+                // seeded as the report seeds it (report/analysis/Ratio): the same samples give the same verdict there
+                RatioInterval ratio = RatioInterval.of(r, b, interleaved, r + "/" + b);
                 Verdict v = Verdict.of(ratio, new Verdict.Side("runner-up", r.size(), rSettled), new Verdict.Side("best", b.size(), bSettled));
                 if (v.decided() || !bSettled || !rSettled || !ratio.hasInterval()) {
                     continue;
                 }
-                out.add(new Pair(q, best, runnerUp, Verdict.forksNeeded(ratio, Math.min(b.size(), r.size()))));
+                int have = Math.min(b.size(), r.size());
+                out.add(new Pair(q, best, runnerUp, Math.max(1, Verdict.forksNeeded(ratio, have) - have)));
             }
         }
         out.sort(Comparator.comparingInt(Pair::forksNeeded));

@@ -13,7 +13,7 @@ package dev.tlsbench.tls.stack;
  * <p>The clock is {@link System#nanoTime()}, the clock JMH times its score with, so client +
  * server + harness adds up to the score's time per operation (GC pauses and preemption by other
  * processes land on whichever side was running, as they do in the score). A thread-CPU clock
- * would exclude preemption but costs a system call per read (several hundred ns on Linux),
+ * would exclude preemption but costs a system call per read (3-5 µs each on this suite's VM, busy),
  * where a handshake takes dozens of reads.
  */
 public final class SideTimes {
