@@ -89,7 +89,7 @@ public final class Probes {
     public record GateRow(String provider, String file, String algorithm, List<Affects> affects, String status,
                           Integer validPassed, Integer validFailed, Integer invalidRejected, Integer invalidAccepted,
                           Integer acceptableAccepted, Integer acceptableRejected, Integer skipped, String summary,
-                          List<String> failures, String reason, String side, List<GateFinding> findings) {
+                          List<String> failures, String reason, GateSide side, List<GateFinding> findings) {
 
         public GateRow {
             affects = affects == null ? List.of() : affects;
@@ -107,6 +107,17 @@ public final class Probes {
     }
 
     /**
+     * The end of a TLS connection whose use of a primitive a gate row tests: CLIENT (signature
+     * verification: the client checks the server's signature), SERVER (RSA key-transport decryption),
+     * BOTH (key agreement, record protection, key derivation). CLIENT and SERVER are the names the
+     * handshake-cost family's {@code side} axis uses, which is how a finding finds its cells.
+     */
+    public enum GateSide { CLIENT, SERVER, BOTH }
+
+    /** What a provider did with a vector it got wrong: refused a valid one, took an invalid one (EXPECTED), or gave another output. */
+    public enum GateVerdict { EXPECTED, OTHER_OUTPUT, REFUSED }
+
+    /**
      * Vectors one provider got wrong the same way: the same expected result, the same verdict and the
      * same Wycheproof flags.
      *
@@ -116,7 +127,7 @@ public final class Probes {
      * @param flags   the vectors' flags with the bug type Wycheproof's notes give each ("" without a note)
      * @param tcIds   the vectors
      */
-    public record GateFinding(String result, String verdict, List<VectorFlag> flags, List<Integer> tcIds) {
+    public record GateFinding(String result, GateVerdict verdict, List<VectorFlag> flags, List<Integer> tcIds) {
 
         public GateFinding {
             flags = flags == null ? List.of() : flags;

@@ -62,7 +62,8 @@ final class Schema4Gate {
             int tcId = Integer.parseInt(m.group(1));
             boolean valid = m.group(2).equals("valid");
             // VectorRunner's detail texts: "accepted, with another output", "accepted, with the expected output", "refused..."
-            String verdict = m.group(3).startsWith("accepted, with another output") ? "OTHER_OUTPUT" : valid ? "REFUSED" : "EXPECTED";
+            Probes.GateVerdict verdict = m.group(3).startsWith("accepted, with another output") ? Probes.GateVerdict.OTHER_OUTPUT
+                    : valid ? Probes.GateVerdict.REFUSED : Probes.GateVerdict.EXPECTED;
             List<Probes.VectorFlag> flags = new ArrayList<>();
             Wycheproof.flagsOf(vectors, tcId).forEach((flag, bugType) -> flags.add(new Probes.VectorFlag(flag, bugType)));
             single.add(new Probes.GateFinding(m.group(2), verdict, flags, List.of(tcId)));

@@ -61,7 +61,7 @@ public final class VectorGateMain {
             VectorReport r = suite.run(p);
             return new Probes.GateRow(provider, suite.file(), algorithm, affects, r.passed() ? "pass" : "fail", r.validPassed(),
                     r.validFailed(), r.invalidRejected(), r.invalidAccepted(), r.acceptableAccepted(), r.acceptableRejected(),
-                    r.skipped(), r.toString(), r.failures().stream().limit(MAX_FAILURES_LISTED).toList(), null, suite.side().name(),
+                    r.skipped(), r.toString(), r.failures().stream().limit(MAX_FAILURES_LISTED).toList(), null, Probes.GateSide.valueOf(suite.side().name()),
                     findings(r));
         } catch (Unsupported u) {
             return refused(suite, provider, algorithm, affects, "unsupported", u.getMessage());
@@ -77,7 +77,7 @@ public final class VectorGateMain {
         for (VectorReport.Finding f : r.findings()) {
             List<Probes.VectorFlag> flags = new ArrayList<>();
             f.flags().forEach((flag, bugType) -> flags.add(new Probes.VectorFlag(flag, bugType)));
-            single.add(new Probes.GateFinding(f.expected().name().toLowerCase(Locale.ROOT), f.verdict().name(), flags,
+            single.add(new Probes.GateFinding(f.expected().name().toLowerCase(Locale.ROOT), Probes.GateVerdict.valueOf(f.verdict().name()), flags,
                     List.of(f.tcId())));
         }
         return Probes.GateFinding.grouped(single);
@@ -86,7 +86,7 @@ public final class VectorGateMain {
     private static Probes.GateRow refused(VectorSuite suite, String provider, String algorithm, List<Probes.Affects> affects,
                                           String status, String reason) {
         return new Probes.GateRow(provider, suite.file(), algorithm, affects, status, null, null, null, null, null, null, null,
-                null, null, reason, suite.side().name(), null);
+                null, null, reason, Probes.GateSide.valueOf(suite.side().name()), null);
     }
 
     /** Per family: the cells a failure of {@code suite} on {@code provider} must flag. */

@@ -132,13 +132,13 @@ class ResultFilesTest {
         JvmProbes jdk17 = ResultFiles.readEnv(run.resolve("env.json")).jvms().stream().filter(j -> j.id().equals("jdk17"))
                 .findFirst().orElseThrow();
         Probes.GateRow ecdsa = gateRow(jdk17, "JDK", "ecdsa_secp256r1_sha256_test.json");
-        assertEquals("CLIENT", ecdsa.side());
-        assertEquals(new Probes.GateFinding("invalid", "EXPECTED", List.of(new Probes.VectorFlag("MissingZero", "LEGACY")), List.of(6)),
+        assertEquals(Probes.GateSide.CLIENT, ecdsa.side());
+        assertEquals(new Probes.GateFinding("invalid", Probes.GateVerdict.EXPECTED, List.of(new Probes.VectorFlag("MissingZero", "LEGACY")), List.of(6)),
                 ecdsa.findings().get(0));
         assertEquals(ecdsa.failedVectors(), ecdsa.findings().stream().mapToInt(f -> f.tcIds().size()).sum(), "all listed");
         assertEquals(List.of(new Probes.VectorFlag("SignatureWithGarbage", "SIGNATURE_MALLEABILITY")),
                 gateRow(jdk17, "JDK", "ed25519_test.json").findings().get(0).flags());
-        assertEquals("BOTH", gateRow(jdk17, "BC", "ecdh_secp384r1_test.json").side());
+        assertEquals(Probes.GateSide.BOTH, gateRow(jdk17, "BC", "ecdh_secp384r1_test.json").side());
         assertEquals(null, gateRow(jdk17, "JDK", "aes_gcm_test.json").findings(), "a row that passed has none");
     }
 

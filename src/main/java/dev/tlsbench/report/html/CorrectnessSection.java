@@ -46,7 +46,7 @@ final class CorrectnessSection {
                 String status = text(row.status());
                 String cls = flags.isEmpty() ? (status.equals("unsupported") ? "na" : "")
                         : flags.stream().anyMatch(g -> g.severity() == GateSeverity.SECURITY) ? "bad" : "";
-                h.row(cls, List.of(text(row.provider()), text(row.file()), text(row.side()).toLowerCase(Locale.ROOT), status,
+                h.row(cls, List.of(text(row.provider()), text(row.file()), text(row.side() == null ? null : row.side().name()).toLowerCase(Locale.ROOT), status,
                         String.join("; ", flags.stream().map(g -> ChartModel.MarkKind.of(g.severity()).symbol() + " " + g.kind().label()
                                 + " (" + g.kind().meaning(g.severity()) + ")").toList()),
                         String.join("; ", flags.stream().map(GateFlag::summary).toList()),

@@ -20,11 +20,11 @@ import java.util.Map;
  * attribution recorded what a cell's defaults did negotiate ({@code negotiatedParts}), only a
  * finding on one of those flags the cell.
  *
- * @param side    CLIENT, SERVER or BOTH
+ * @param side    the end whose use of the primitive the finding concerns
  * @param summary the failed vectors with their flags and bug types, or the row's summary where the
  *                run did not record them
  */
-public record GateFlag(Kind kind, GateSeverity severity, String side, String provider, String file, String summary) {
+public record GateFlag(Kind kind, GateSeverity severity, Probes.GateSide side, String provider, String file, String summary) {
 
     public enum Kind {
         ACCEPTS_INVALID, REJECTS_VALID, WRONG_OUTPUT, GATE_ERROR;
@@ -65,7 +65,7 @@ public record GateFlag(Kind kind, GateSeverity severity, String side, String pro
         int validSeen = 0;
         for (Probes.GateFinding f : row.findingsOrEmpty()) {
             boolean valid = "valid".equals(f.result());
-            Kind k = !valid ? Kind.ACCEPTS_INVALID : "REFUSED".equals(f.verdict()) ? Kind.REJECTS_VALID : Kind.WRONG_OUTPUT;
+            Kind k = !valid ? Kind.ACCEPTS_INVALID : f.verdict() == Probes.GateVerdict.REFUSED ? Kind.REJECTS_VALID : Kind.WRONG_OUTPUT;
             kinds.merge(k, GateSeverity.of(f), GateSeverity::max);
             what.computeIfAbsent(k, x -> new ArrayList<>()).add(f.describe());
             if (valid) {
@@ -86,7 +86,7 @@ public record GateFlag(Kind kind, GateSeverity severity, String side, String pro
         if (kinds.isEmpty() && (status.equals("fail") || status.equals("error"))) {
             kinds.put(Kind.GATE_ERROR, GateSeverity.SECURITY);
         }
-        String side = row.side() == null ? "BOTH" : row.side();
+        Probes.GateSide side = row.side() == null ? Probes.GateSide.BOTH : row.side();
         String fallback = row.summary() != null ? row.summary() : row.reason() != null ? row.reason() : "";
         List<GateFlag> out = new ArrayList<>();
         kinds.forEach((k, s) -> out.add(new GateFlag(k, s, side, row.provider(), row.file(),
@@ -131,7 +131,7 @@ public record GateFlag(Kind kind, GateSeverity severity, String side, String pro
     /** False only for a cell that measures one end ({@code side} CLIENT or SERVER) and a finding of the other end. */
     private static boolean onSide(GateFlag g, Cell cell) {
         String cellSide = cell.params().get("side");
-        return cellSide == null || g.side().equals("BOTH") || g.side().equals(cellSide);
+        return cellSide == null || g.side() == Probes.GateSide.BOTH || g.side().name().equals(cellSide);
     }
 
     /**
@@ -159,7 +159,7 @@ public record GateFlag(Kind kind, GateSeverity severity, String side, String pro
      * without parentheses (a chart's footnote drops them), for a chart's footnote.
      */
     public String oneLine() {
-        return provider + " " + kind.label() + " in " + file + (side.equals("BOTH") ? "" : ", " + side.toLowerCase(Locale.ROOT) + " side")
+        return provider + " " + kind.label() + " in " + file + (side == Probes.GateSide.BOTH ? "" : ", " + side.name().toLowerCase(Locale.ROOT) + " side")
                 + ": " + kind.meaning(severity);
     }
 }

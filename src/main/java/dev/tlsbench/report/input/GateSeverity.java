@@ -57,9 +57,9 @@ public enum GateSeverity {
         }
         if ("valid".equals(f.result())) {
             // refusing a valid input fails the handshake visibly; a wrong output is a wrong secret or plaintext
-            return "REFUSED".equals(f.verdict()) ? LENIENCY : SECURITY;
+            return f.verdict() == Probes.GateVerdict.REFUSED ? LENIENCY : SECURITY;
         }
-        if (!"EXPECTED".equals(f.verdict())) {
+        if (f.verdict() != Probes.GateVerdict.EXPECTED) {
             // took an invalid input and computed something else from it: Wycheproof's "likely exploitable" case
             return SECURITY;
         }

@@ -26,6 +26,23 @@ class GateFlagsTest {
     @TempDir
     Path tmp;
 
+    /**
+     * A one-ended finding finds its cells by the handshake-cost family's side axis: the gate's sides
+     * must spell that axis's constants (a renamed constant would silently stop marking cells), and
+     * the gate's verdicts the vector runner's.
+     */
+    @Test
+    void theGatesSidesAndVerdictsSpellTheDomainsConstants() {
+        for (dev.tlsbench.handshake.Side side : dev.tlsbench.handshake.Side.values()) {
+            assertEquals(side.name(), Probes.GateSide.valueOf(side.name()).name());
+        }
+        for (dev.tlsbench.verify.VectorRunner.Verdict v : dev.tlsbench.verify.VectorRunner.Verdict.values()) {
+            if (v != dev.tlsbench.verify.VectorRunner.Verdict.SKIPPED) {
+                assertEquals(v.name(), Probes.GateVerdict.valueOf(v.name()).name());
+            }
+        }
+    }
+
     @Test
     void passingRowsFlagNothing() {
         JvmRun jdk25 = Fixtures.run(Fixtures.load(Fixtures.handmade(tmp)), "jdk25");
