@@ -62,7 +62,20 @@ public final class JmhForks {
         ArrayNode raw = metric.putArray("rawData");
         forks.subList(0, n).forEach(f -> f.forEach(raw.addArray()::add));
         restate(metric);
-        kept.set("secondaryMetrics", kept.objectNode()); // their forks cannot be told apart from here: none rather than wrong
+        // a secondary metric merged with every fork (one rawData list per fork, as merge adds them) is cut the
+        // same way; one whose lists do not line up with the primary's forks is dropped: none rather than wrong
+        ObjectNode secondary = kept.objectNode();
+        entry.path("secondaryMetrics").fields().forEachRemaining(m -> {
+            List<List<Double>> its = forks(m.getValue());
+            if (its.size() == forks.size()) {
+                ObjectNode cut = m.getValue().deepCopy();
+                ArrayNode cutRaw = cut.putArray("rawData");
+                its.subList(0, n).forEach(f -> f.forEach(cutRaw.addArray()::add));
+                restate(cut);
+                secondary.set(m.getKey(), cut);
+            }
+        });
+        kept.set("secondaryMetrics", secondary);
         return kept;
     }
 
