@@ -3,7 +3,6 @@ package dev.tlsbench.run;
 import dev.tlsbench.bench.Cell;
 import dev.tlsbench.bench.Family;
 import dev.tlsbench.bench.Headline;
-import dev.tlsbench.stats.RatioInterval;
 import dev.tlsbench.stats.Steadiness;
 import dev.tlsbench.stats.Verdict;
 import java.util.ArrayList;
@@ -64,18 +63,15 @@ final class UndecidedQuestions {
                 Plan.Planned runnerUp = cells.get(1);
                 List<List<Double>> b = forks.samples(best.cell());
                 List<List<Double>> r = forks.samples(runnerUp.cell());
-                boolean bSettled = Steadiness.of(b).forksSettled();
-                boolean rSettled = Steadiness.of(r).forksSettled();
-                List<Integer> rb = forks.rounds(best.cell());
-                boolean interleaved = rb.size() == b.size() && rb.equals(forks.rounds(runnerUp.cell()));
-                // seeded as the report seeds it (report/analysis/Ratio): the same samples give the same verdict there
-                RatioInterval ratio = RatioInterval.of(r, b, interleaved, r + "/" + b);
-                Verdict v = Verdict.of(ratio, new Verdict.Side("runner-up", r.size(), rSettled), new Verdict.Side("best", b.size(), bSettled));
-                if (v.decided() || !bSettled || !rSettled || !ratio.hasInterval()) {
+                // judged by the same comparison as the report's (runner-up as base, as report/analysis/Winner has it)
+                Verdict v = Verdict.compare("runner-up", r, forks.rounds(runnerUp.cell()), "best", b, forks.rounds(best.cell()));
+                // a fork that never settled is not cured by more forks, whatever else holds the verdict up
+                boolean settled = Steadiness.of(b).forksSettled() && Steadiness.of(r).forksSettled();
+                if (v.decided() || !settled || !v.ratio().hasInterval()) {
                     continue;
                 }
                 int have = Math.min(b.size(), r.size());
-                out.add(new Pair(q, best, runnerUp, Math.max(1, Verdict.forksNeeded(ratio, have) - have)));
+                out.add(new Pair(q, best, runnerUp, Math.max(1, Verdict.forksNeeded(v.ratio(), have) - have)));
             }
         }
         out.sort(Comparator.comparingInt(Pair::forksNeeded));

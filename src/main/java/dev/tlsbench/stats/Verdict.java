@@ -1,5 +1,6 @@
 package dev.tlsbench.stats;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,26 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
 
     /** The tie band: a ratio interval inside [1/1.03, 1.03] is "equal within 3%". */
     public static final double TIE = 1.03;
+
+    /**
+     * The verdict of other / base from the two cells' fork samples, as every comparison of the suite
+     * makes it (the report's and the runner's choice of forks alike): the ratio's 95% interval, paired
+     * when both cells ran fork i in the same round i ({@code rounds} one per fork, empty when a cell's
+     * forks did not run in rounds), seeded by the samples themselves so the same cells always give the
+     * same interval; each side steady when every fork of it settled within itself.
+     */
+    public static Verdict compare(String baseName, List<List<Double>> base, List<Integer> baseRounds,
+                                  String otherName, List<List<Double>> other, List<Integer> otherRounds) {
+        boolean interleaved = !baseRounds.isEmpty() && baseRounds.equals(otherRounds) && base.size() == other.size()
+                && baseRounds.size() == base.size();
+        RatioInterval r = RatioInterval.of(base, other, interleaved, base + "/" + other);
+        return of(r, new Side(baseName, forks(base), Steadiness.of(base).forksSettled()),
+                new Side(otherName, forks(other), Steadiness.of(other).forksSettled()));
+    }
+
+    private static int forks(List<List<Double>> raw) {
+        return (int) raw.stream().filter(f -> !f.isEmpty()).count();
+    }
 
     /**
      * @param base     the base side: its forks and whether it is steady

@@ -21,7 +21,7 @@ public record Ratio(RatioInterval bootstrap, Verdict verdict) {
 
     /** The ratio other / base; the names are what an undecided verdict calls the sides ("JDK has one fork"). */
     public static Ratio of(Evidence base, String baseName, Evidence other, String otherName) {
-        return of(base, baseName, other, otherName, base.interleavedWith(other));
+        return of(Verdict.compare(baseName, base.raw(), base.rounds(), otherName, other.raw(), other.rounds()));
     }
 
     /**
@@ -29,15 +29,11 @@ public record Ratio(RatioInterval bootstrap, Verdict verdict) {
      * but ran minutes or machines apart, so they are never paired.
      */
     public static Ratio betweenRuns(Evidence base, String baseName, Evidence other, String otherName) {
-        return of(base, baseName, other, otherName, false);
+        return of(Verdict.compare(baseName, base.raw(), java.util.List.of(), otherName, other.raw(), java.util.List.of()));
     }
 
-    private static Ratio of(Evidence base, String baseName, Evidence other, String otherName, boolean interleaved) {
-        // seeded from the samples themselves: the same two cells always give the same interval
-        RatioInterval r = RatioInterval.of(base.raw(), other.raw(), interleaved, base.raw() + "/" + other.raw());
-        Verdict v = Verdict.of(r, new Verdict.Side(baseName, base.forks(), base.steadiness().forksSettled()),
-                new Verdict.Side(otherName, other.forks(), other.steadiness().forksSettled()));
-        return new Ratio(r, v);
+    private static Ratio of(Verdict v) {
+        return new Ratio(v.ratio(), v);
     }
 
     public double value() {

@@ -83,14 +83,6 @@ public record Evidence(double score, CellInterval interval, double jmhError, int
         return loads.stream().mapToDouble(l -> l.foreignCores() + l.stealCores()).max().orElse(Double.NaN);
     }
 
-    /**
-     * Whether this cell's forks ran side by side with {@code other}'s: both ran in rounds (fork i of
-     * every cell in round i) and in the same rounds, so fork i of one neighbours fork i of the other.
-     */
-    public boolean interleavedWith(Evidence other) {
-        return !rounds.isEmpty() && rounds.equals(other.rounds) && raw.size() == other.raw.size();
-    }
-
     public ErrorKind errorKind() {
         return !interval.hasInterval() ? ErrorKind.NONE : interval.acrossForks() ? ErrorKind.BOOTSTRAP : ErrorKind.ITERATIONS_ONLY;
     }
