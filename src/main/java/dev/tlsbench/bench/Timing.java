@@ -30,17 +30,20 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
      */
     public static final int QUICK_FORKS = 2;
 
-    /** Measurement iterations per quick fork: many short ones, enough to see a step or a trend in a fork (>= 5). */
+    /**
+     * The fewest measured samples of a quick fork, and the shortest steady window ({@code
+     * stats.SteadyWindow}): enough to see a step or a trend in it.
+     */
     public static final int QUICK_ITERATIONS = 5;
 
-    /** A quick sample: short, so five of them fit in the time three used to take. */
+    /** A quick sample: short, so that where a fork settles can be seen to within 0.4 s. */
     static final long QUICK_SAMPLE_MILLIS = 400;
 
     /**
      * The quick profile's timing of an owner running native code (Conscrypt, ACCP). The native
      * primitive is fast from the start, but the Java wrapper around it (JNI glue, buffer handling,
      * the provider's own Java-side state machine) still needs C2; each family's descriptor says how
-     * long, from its warmup curve where one is committed.
+     * long, from its warmup curve where one is committed. See {@link #settling} for how that time is spent.
      */
     public static Timing quickNative(int warmupSeconds) {
         return quickNative(warmupSeconds, QUICK_SAMPLE_MILLIS);
@@ -51,20 +54,43 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
      * objects that own native memory (Conscrypt's decoded keys, SSL objects). Each young GC then
      * hands them to finalizers and Cleaners that free the native side on the other core, and the
      * iteration with the GC scores about 13% lower (JDK 25, HandshakeCostBench with -prof gc:
-     * 54-56 k/s with a GC, 62-64 k/s without; docs/calibration). The five samples of a fork span
-     * about as many GC cycles as the full policy's (5 s against its 10 s), so their mean is not the
-     * GC-free score.
+     * 54-56 k/s with a GC, 62-64 k/s without; docs/calibration). The samples of a fork then span
+     * about as many GC cycles as the full policy's, so their mean is not the GC-free score.
      */
     public static Timing quickNative(int warmupSeconds, long sampleMillis) {
-        return of(QUICK_FORKS, warmupSeconds, 1000, QUICK_ITERATIONS, sampleMillis);
+        return settling(warmupSeconds, sampleMillis);
     }
 
     /**
      * The quick profile's timing of an owner whose work C2 must compile first (JDK, BC, SunJSSE,
-     * BCJSSE): the warmup each family's curves need to reach their plateau, then five short samples.
+     * BCJSSE): the warmup each family's curves need to reach their plateau, spent as {@link #settling} says.
      */
     public static Timing quickJit(int warmupSeconds) {
-        return of(QUICK_FORKS, warmupSeconds, 1000, QUICK_ITERATIONS, QUICK_SAMPLE_MILLIS);
+        return settling(warmupSeconds, QUICK_SAMPLE_MILLIS);
+    }
+
+    /**
+     * A fork that finds its own steady state instead of assuming one: a third of the warmup the
+     * owner's curves need (at least 1 s) runs as JMH warmup, the rest is measured in short samples,
+     * and {@link #QUICK_ITERATIONS} more samples follow. The report takes each fork's samples from
+     * where it settled (its steady window, at least five flat samples at the end) and sets aside a
+     * fork that did not, so a fork that settles early gives a longer window and one that settles
+     * late still gives five samples; the fork takes as long as a fixed warmup of {@code
+     * warmupSeconds} followed by five samples would.
+     */
+    static Timing settling(int warmupSeconds, long sampleMillis) {
+        int fixed = Math.max(1, warmupSeconds / 3);
+        long searched = Math.max(0, (warmupSeconds - fixed) * 1000L);
+        int iterations = (int) ((searched + sampleMillis - 1) / sampleMillis) + QUICK_ITERATIONS;
+        return of(QUICK_FORKS, fixed, 1000, iterations, sampleMillis);
+    }
+
+    /**
+     * The same timing measuring {@code factor} times as many samples: a later fork of a cell whose
+     * earlier forks did not settle, so that its steady state has room to show.
+     */
+    public Timing longer(int factor) {
+        return new Timing(forks, warmupIterations, warmupTime, iterations * factor, iterationTime);
     }
 
     /** The same timing with {@code n} forks: a run's rounds invoke JMH one fork at a time. */

@@ -35,8 +35,11 @@ public record CellRecord(String key, String family, String benchmark, Map<String
      *                it was still climbing when measurement began
      * @param load    what else the machine did meanwhile (null where it was not read: files written before
      *                it was, or not Linux)
+     * @param timing  the JMH timing of this fork when it differs from the cell's (a longer fork given to a
+     *                cell whose earlier forks did not settle); null when it is the cell's
      */
-    public record Fork(int round, String started, double seconds, List<Double> warmup, HostLoad load) {
+    public record Fork(int round, String started, double seconds, List<Double> warmup, HostLoad load,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String timing) {
 
         public Fork {
             warmup = warmup == null ? List.of() : List.copyOf(warmup);

@@ -10,6 +10,7 @@ import dev.tlsbench.results.Json;
 import dev.tlsbench.results.ResultFiles;
 import dev.tlsbench.results.Schema;
 import dev.tlsbench.results.UnsupportedSchemaException;
+import dev.tlsbench.stats.Steadiness;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -122,7 +123,7 @@ public final class JvmResults {
             List<CellRecord.Fork> forks = new ArrayList<>();
             double each = c.seconds() == null || inJmh == 0 ? 0 : c.seconds() / inJmh;
             for (int i = 1; i <= inJmh; i++) {
-                forks.add(new CellRecord.Fork(i, null, each, List.of(), null));
+                forks.add(new CellRecord.Fork(i, null, each, List.of(), null, null));
             }
             cells.put(c.key(), c.withForks(forks));
         } else if (inJmh > c.forks().size()) {
@@ -196,13 +197,12 @@ public final class JvmResults {
         return n == null || n.state() != CellState.MEASURED ? 0 : n.forks().size();
     }
 
-    /** The mean score of each kept fork of the cell, in order. */
+    /**
+     * The mean score of each fork the cell's estimate stands on, as the report takes it: each settled
+     * fork's steady window, unsettled forks set aside ({@link Steadiness#estimate()}).
+     */
     public List<Double> forkMeans(Cell cell) {
-        JsonNode entry = forks(cell) == 0 ? null : jmh.get(cell.key());
-        if (entry == null) {
-            return List.of();
-        }
-        return JmhForks.forks(entry.path("primaryMetric")).stream()
+        return Steadiness.of(forkSamples(cell)).estimate().stream()
                 .map(f -> f.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)).toList();
     }
 
@@ -242,12 +242,17 @@ public final class JvmResults {
      * cell with a failed fork is not published; a resumed run measures it again from its first fork).
      */
     public void record(CellRun.Outcome o, int round) {
+        record(o, round, null);
+    }
+
+    /** The same for a fork run with {@code forkTiming} instead of the cell's timing (null: the cell's). */
+    public void record(CellRun.Outcome o, int round, String forkTiming) {
         CellRecord n = cells.get(o.cell().key());
         double seconds = Math.round(o.took().toMillis() / 100.0) / 10.0;
         if (o.state() == CellState.MEASURED) {
             jmh.put(n.key(), JmhForks.merge(n.state() == CellState.MEASURED ? jmh.get(n.key()) : null, jmhJson(o.result())));
             cells.put(n.key(), (n.state() == CellState.MEASURED ? n : n.withForks(List.of()))
-                    .plusFork(new CellRecord.Fork(round, o.started().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, o.warmup(), o.load())));
+                    .plusFork(new CellRecord.Fork(round, o.started().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, o.warmup(), o.load(), forkTiming)));
         } else {
             jmh.remove(n.key());
             cells.put(n.key(), n.withForks(List.of()).with(o.state(), o.reason(), seconds));

@@ -23,8 +23,9 @@ public enum Profile {
      * interleaved rounds, then adaptive rounds within its budget. Only the questions: what a run of 15
      * minutes per JVM can decide.
      */
-    QUICK("the cells of the headline questions in interleaved rounds of forks (2 forks x 5 samples each), each warmed up"
-            + " as long as its owner needs; then more forks for undecided questions and imprecise cells while the budget (15 min per JVM) lasts"),
+    QUICK("the cells of the headline questions in interleaved rounds of forks (2 forks each), each briefly warmed up and then"
+            + " measured in short samples for as long as its owner needs to settle, its steady state found in them; then more forks"
+            + " (longer where a fork did not settle) for undecided questions and imprecise cells while the budget (15 min per JVM) lasts"),
     /**
      * Every family's chart cells (record sizes, groups, schemes, configurations: each family's
      * {@code .broad(...)} list) with the quick timing, in rounds: what the default profile was before it

@@ -1,6 +1,8 @@
 package dev.tlsbench.run;
 
 import dev.tlsbench.bench.CellState;
+import dev.tlsbench.bench.Timing;
+import dev.tlsbench.stats.Steadiness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,10 @@ import java.util.Set;
  * decision first, the two back to back so their ratio stays paired); in a round where no question
  * takes one, to each cell whose estimate is still imprecise ({@link ForkPrecision}), widest first.
  * A fork (estimated from the cell's previous forks) that would not fit in what is left is skipped.
+ * A cell whose earlier forks did not settle ({@link Steadiness}: no steady window of five flat samples
+ * at their end) runs its later forks longer, planned or adaptive: twice the samples per fork not
+ * settled, up to {@link #MAX_LONGER} times, so that a slow JIT shows where it settles instead of
+ * being averaged while it climbs.
  */
 final class Rounds {
 
@@ -33,6 +39,9 @@ final class Rounds {
 
         void skipped(Plan.Planned p);
     }
+
+    /** The most a later fork of an unsettled cell is lengthened: four times the planned samples. */
+    static final int MAX_LONGER = 4;
 
     private final List<Plan.Planned> plan;
     private final JvmResults results;
@@ -113,7 +122,7 @@ final class Rounds {
             List<Plan.Planned> imprecise = plan.stream()
                     .filter(this::open)
                     .filter(p -> !paired.contains(p.cell().key()))
-                    .filter(p -> ForkPrecision.imprecise(results.forkMeans(p.cell())))
+                    .filter(p -> ForkPrecision.imprecise(results.forkMeans(p.cell())) || !settled(p))
                     .sorted(Comparator.comparingDouble((Plan.Planned p) -> ForkPrecision.relativeHalfWidth(results.forkMeans(p.cell())))
                             .reversed())
                     .toList();
@@ -151,18 +160,46 @@ final class Rounds {
         }
     };
 
-    /** A cell's next fork takes as long as its previous ones did on average (the plan's estimate before any). */
+    /** Whether the cell's estimate stands on settled forks (true before it has any). */
+    private boolean settled(Plan.Planned p) {
+        List<List<Double>> samples = results.forkSamples(p.cell());
+        return samples.isEmpty() || Steadiness.of(samples).forksSettled();
+    }
+
+    /**
+     * The cell as its next fork runs it: as planned, or with {@link Timing#longer} samples when forks
+     * of it did not settle (twice the samples for each such fork, at most {@link #MAX_LONGER} times).
+     */
+    Plan.Planned nextForkOf(Plan.Planned p) {
+        List<List<Double>> samples = results.forkSamples(p.cell());
+        if (samples.isEmpty()) {
+            return p;
+        }
+        long unsettled = Steadiness.of(samples).windows().stream().filter(w -> !w.settled()).count();
+        if (unsettled == 0) {
+            return p;
+        }
+        int factor = (int) Math.min(MAX_LONGER, 1L << Math.min(unsettled, 8));
+        return new Plan.Planned(p.family(), p.cell(), p.timing().longer(factor));
+    }
+
+    /**
+     * A cell's next fork takes as long as its previous ones did on average (the plan's estimate before
+     * any), plus the measuring time a longer fork adds.
+     */
     Duration nextFork(Plan.Planned p) {
         List<Double> seconds = results.forkSeconds(p.cell());
         if (seconds.isEmpty()) {
             return p.forkEstimate();
         }
-        return Duration.ofMillis(Math.round(seconds.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000));
+        Duration extra = nextForkOf(p).timing().perFork().minus(p.timing().perFork());
+        return Duration.ofMillis(Math.round(seconds.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000)).plus(extra);
     }
 
-    private CellState run(Plan.Planned p, int round, boolean adaptive) {
+    private CellState run(Plan.Planned planned, int round, boolean adaptive) {
+        Plan.Planned p = nextForkOf(planned);
         CellRun.Outcome o = runner.run(p);
-        results.record(o, round);
+        results.record(o, round, p == planned ? null : p.timing().withForks(1).toString());
         if (o.state() != CellState.MEASURED) {
             stopped.add(p.cell().key());
         }

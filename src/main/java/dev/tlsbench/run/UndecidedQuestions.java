@@ -17,10 +17,11 @@ import java.util.function.Predicate;
  * Which cells another fork would help most: the two cells of each headline question still
  * undecided, judged as the report judges it (the fastest owner against the runner-up: ratio of
  * their fork samples with its 95% interval, paired when their forks ran in the same rounds, then
- * {@link Verdict}). A question whose sides have a fork that did not settle within itself is left
- * out: more forks cannot settle that one. The questions nearest to a decision come first (fewest
- * forks per side still missing, as {@link Verdict#forksNeeded} estimates), so a short budget decides as many
- * as it can. Both cells of a question get their next fork in the same round, which keeps their
+ * {@link Verdict}, on each side's steady windows). A question held up because a side has fewer than
+ * two settled forks needs settled forks: it gets them like any other, and the runner makes those
+ * forks longer ({@link Rounds#nextForkOf}). The questions nearest to a decision come first (fewest
+ * forks per side still missing: as {@link Verdict#forksNeeded} estimates, or the settled forks a side
+ * lacks), so a short budget decides as many as it can. Both cells of a question get their next fork in the same round, which keeps their
  * ratio paired.
  */
 final class UndecidedQuestions {
@@ -65,12 +66,19 @@ final class UndecidedQuestions {
                 List<List<Double>> r = forks.samples(runnerUp.cell());
                 // judged by the same comparison as the report's (runner-up as base, as report/analysis/Winner has it)
                 Verdict v = Verdict.compare("runner-up", r, forks.rounds(runnerUp.cell()), "best", b, forks.rounds(best.cell()));
-                // a fork that never settled is not cured by more forks, whatever else holds the verdict up
-                boolean settled = Steadiness.of(b).forksSettled() && Steadiness.of(r).forksSettled();
-                if (v.decided() || !settled || !v.ratio().hasInterval()) {
+                if (v.decided()) {
                     continue;
                 }
-                int have = Math.min(b.size(), r.size());
+                if (v.unsettled()) {
+                    // settled forks are what it lacks: the ones a side needs to have two
+                    int settled = Math.min(Steadiness.of(b).settledForks(), Steadiness.of(r).settledForks());
+                    out.add(new Pair(q, best, runnerUp, Math.max(1, 2 - settled)));
+                    continue;
+                }
+                if (!v.ratio().hasInterval()) {
+                    continue;
+                }
+                int have = Math.min(Steadiness.of(b).estimate().size(), Steadiness.of(r).estimate().size());
                 out.add(new Pair(q, best, runnerUp, Math.max(1, Verdict.forksNeeded(v.ratio(), have) - have)));
             }
         }
@@ -92,8 +100,9 @@ final class UndecidedQuestions {
         return true;
     }
 
-    /** The mean of every sample, as JMH scores a cell. */
+    /** The cell's estimate as the report publishes it: the mean of its steady windows' fork means. */
     private static double mean(List<List<Double>> forks) {
-        return forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        return Steadiness.of(forks).estimate().stream()
+                .mapToDouble(f -> f.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)).average().orElse(Double.NaN);
     }
 }

@@ -47,9 +47,7 @@ public record ForkShape(Kind kind, List<Double> segments, String reason) {
         if (s.length < MIN_SAMPLES) {
             return shortFork(s, mean);
         }
-        List<Integer> cuts = new ArrayList<>();
-        split(s, 0, s.length, Math.abs(mean) * MIN_EFFECT, cuts);
-        cuts.sort(null);
+        List<Integer> cuts = cuts(s, mean);
         List<Double> levels = new ArrayList<>();
         int from = 0;
         for (int cut : cuts) {
@@ -72,6 +70,24 @@ public record ForkShape(Kind kind, List<Double> segments, String reason) {
         return bestEarlier < lastLevel
                 ? new ForkShape(Kind.WARMUP, levels, "still warming up while measured: levels " + steps)
                 : new ForkShape(Kind.SLOWDOWN, levels, "slowed down while measured: levels " + steps);
+    }
+
+    /** The changepoints of s, in order. */
+    private static List<Integer> cuts(double[] s, double mean) {
+        List<Integer> cuts = new ArrayList<>();
+        split(s, 0, s.length, Math.abs(mean) * MIN_EFFECT, cuts);
+        cuts.sort(null);
+        return cuts;
+    }
+
+    /** Where the last segment of these samples begins: after their last changepoint, 0 without one or below MIN_SAMPLES. */
+    public static int lastSegmentStart(List<Double> samples) {
+        if (samples.size() < MIN_SAMPLES) {
+            return 0;
+        }
+        double[] s = samples.stream().mapToDouble(Double::doubleValue).toArray();
+        List<Integer> cuts = cuts(s, Resampler.mean(s));
+        return cuts.isEmpty() ? 0 : cuts.get(cuts.size() - 1);
     }
 
     /** Binary segmentation of s[from, to): adds the changepoints found to {@code cuts}. */

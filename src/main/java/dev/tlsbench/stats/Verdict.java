@@ -13,11 +13,15 @@ import java.util.Locale;
  * </ul>
  * Never decided when either side has one fork: its interval resamples iterations only and knows
  * nothing of the fork-to-fork variance that a JIT's per-JVM choices cause (Kalibera and Jones, ISMM
- * 2013), so even an interval that excludes 1 may be one JVM's luck. Never decided when a fork of
- * either side had not settled within itself (still warming up, slowing down, or trending: its mean
- * is not the level it would stay at). Forks that settled at different levels do not block it: the
- * interval, widened to the fork-level t interval, carries their spread. What would decide an undecided one is estimated from the current width, assuming
- * it shrinks as 1/sqrt(forks) (the fork level dominates once there are several forks).
+ * 2013), so even an interval that excludes 1 may be one JVM's luck. Each side is judged on its
+ * steady windows ({@link Steadiness#estimate()}): the samples after each fork settled, forks that did
+ * not settle set aside. Never decided when a side has fewer than two settled forks beside one set
+ * aside, or no settled fork at all (still warming up, slowing down, or trending: its mean is not the
+ * level it would stay at). Forks that settled at different levels do not block it: the interval,
+ * widened to the fork-level t interval, carries their spread. The ratio pairs the kept forks of the
+ * two sides that ran in the same round. What would decide an undecided one is estimated from the
+ * current width, assuming it shrinks as 1/sqrt(forks) (the fork level dominates once there are
+ * several forks).
  *
  * @param winner 1 when other is faster, -1 when base is, 0 otherwise
  */
@@ -37,15 +41,42 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
      * makes it (the report's and the runner's choice of forks alike): the ratio's 95% interval, paired
      * when both cells ran fork i in the same round i ({@code rounds} one per fork, empty when a cell's
      * forks did not run in rounds), seeded by the samples themselves so the same cells always give the
-     * same interval; each side steady when every fork of it settled within itself.
+     * same interval; each side judged on the steady windows of its settled forks.
      */
     public static Verdict compare(String baseName, List<List<Double>> base, List<Integer> baseRounds,
                                   String otherName, List<List<Double>> other, List<Integer> otherRounds) {
-        boolean interleaved = !baseRounds.isEmpty() && baseRounds.equals(otherRounds) && base.size() == other.size()
-                && baseRounds.size() == base.size();
-        RatioInterval r = RatioInterval.of(base, other, interleaved, base + "/" + other);
-        return of(r, new Side(baseName, forks(base), Steadiness.of(base).forksSettled()),
-                new Side(otherName, forks(other), Steadiness.of(other).forksSettled()));
+        Steadiness sb = Steadiness.of(base);
+        Steadiness so = Steadiness.of(other);
+        List<List<Double>> a = sb.estimate();
+        List<List<Double>> b = so.estimate();
+        List<Integer> ra = rounds(baseRounds, base, sb);
+        List<Integer> rb = rounds(otherRounds, other, so);
+        boolean interleaved = false;
+        if (ra != null && rb != null) {
+            // pair the kept forks that ran in the same round; a fork whose neighbour was set aside has no pair
+            List<Integer> common = ra.stream().filter(rb::contains).toList();
+            if (common.size() >= 2) {
+                a = pick(a, ra, common);
+                b = pick(b, rb, common);
+                interleaved = true;
+            }
+        }
+        RatioInterval r = RatioInterval.of(a, b, interleaved, base + "/" + other);
+        return of(r, new Side(baseName, forks(a), sb.setAside(), sb.forksSettled()),
+                new Side(otherName, forks(b), so.setAside(), so.forksSettled()));
+    }
+
+    /** The round of each kept fork, or null when the cell's forks did not run in rounds. */
+    private static List<Integer> rounds(List<Integer> rounds, List<List<Double>> raw, Steadiness s) {
+        if (rounds.isEmpty() || rounds.size() != raw.size()) {
+            return null;
+        }
+        return s.estimateForks().stream().map(rounds::get).toList();
+    }
+
+    /** The forks that ran in {@code common}'s rounds, in that order. */
+    private static List<List<Double>> pick(List<List<Double>> forks, List<Integer> rounds, List<Integer> common) {
+        return common.stream().map(c -> forks.get(rounds.indexOf(c))).toList();
     }
 
     private static int forks(List<List<Double>> raw) {
@@ -57,6 +88,11 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
      * @param other    the other side
      */
     public static Verdict of(RatioInterval ratio, Side base, Side other) {
+        if ((base.forks() < 2 && base.setAside() > 0) || (other.forks() < 2 && other.setAside() > 0)) {
+            boolean both = base.forks() < 2 && base.setAside() > 0 && other.forks() < 2 && other.setAside() > 0;
+            String which = both ? NEITHER_SETTLED : (base.forks() < 2 && base.setAside() > 0 ? base : other).name() + NOT_SETTLED;
+            return undecided(ratio, which + " (fewer than 2 settled forks; the others set aside); forks long enough to settle would decide it");
+        }
         if (base.forks() < 2 || other.forks() < 2) {
             String which = base.forks() < 2 && other.forks() < 2 ? "both sides have" : (base.forks() < 2 ? base : other).name() + " has";
             return undecided(ratio, "one fork (" + which + " one), fork-to-fork variance unknown; run at least 2 forks per side");
@@ -125,7 +161,10 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
                 : String.format(Locale.ROOT, "%.2fx [%.2f–%.2f]", v, lo, hi);
     }
 
-    /** One side of a comparison as the verdict needs it: {@code steady} when every fork settled within itself. */
-    public record Side(String name, int forks, boolean steady) {
+    /**
+     * One side of a comparison as the verdict needs it: the forks its estimate stands on, how many were
+     * set aside for not settling, and {@code steady} when the estimate stands on settled forks.
+     */
+    public record Side(String name, int forks, int setAside, boolean steady) {
     }
 }

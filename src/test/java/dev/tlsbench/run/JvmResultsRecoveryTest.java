@@ -113,7 +113,7 @@ class JvmResultsRecoveryTest {
         CellsFile saved = ResultFiles.readCells(cellsFile);
         List<CellRecord> cells = new ArrayList<>(saved.cells());
         cells.set(0, cells.get(0).with(CellState.MEASURED, "", 1.0)
-                .withForks(List.of(new CellRecord.Fork(1, "2026-12-07T20:00:00Z", 1.0, List.of(5.0), null))));
+                .withForks(List.of(new CellRecord.Fork(1, "2026-12-07T20:00:00Z", 1.0, List.of(5.0), null, null))));
         cells.set(1, cells.get(1).with(CellState.MEASURED, "", 2.0)); // as written before forks were recorded
         Json.write(cellsFile, new CellsFile(saved.schema(), saved.jvm(), cells));
         // cell 0: its second fork reached jmh.json only; cell 1: two forks, no records

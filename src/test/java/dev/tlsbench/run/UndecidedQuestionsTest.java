@@ -80,12 +80,15 @@ class UndecidedQuestionsTest {
     }
 
     @Test
-    void aForkThatNeverSettledTakesNoneAndClosedCellsAreLeftOut() {
+    void aSideWithoutTwoSettledForksTakesForksAndClosedCellsAreLeftOut() {
         List<Plan.Planned> q = question(0);
         forksAt(q.get(0), 100, 120);
         samples.put(q.get(1).cell().key(), List.of(List.of(80.0, 90.0, 100.0, 110.0, 120.0), List.of(108.0, 108.1, 107.9, 108.0, 108.0)));
         forksAt(q.get(2), 10, 10.1);
-        assertEquals(List.of(), UndecidedQuestions.of(plan, forks, p -> true), "a fork still climbing: more forks cannot settle it");
+        List<UndecidedQuestions.Pair> unsettled = UndecidedQuestions.of(plan, forks, p -> true);
+        assertEquals(1, unsettled.size(), "a fork still climbing is set aside: the fastest has one settled fork and needs another");
+        assertEquals(q.get(1), unsettled.get(0).runnerUp(), "108 from its settled fork, below the other's 110");
+        assertEquals(1, unsettled.get(0).forksNeeded());
         forksAt(q.get(1), 112, 108);
         assertEquals(List.of(), UndecidedQuestions.of(plan, forks, p -> p != q.get(1)),
                 "without the fastest, the other two are 11x apart: decided even at two forks");

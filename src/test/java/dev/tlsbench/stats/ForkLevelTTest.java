@@ -54,7 +54,7 @@ class ForkLevelTTest {
         int winners = 0;
         for (int i = 0; i < CELLS; i++) {
             RatioInterval ratio = RatioInterval.of(cell(r, 1000, 2), cell(r, 1000, 2), false, "pair" + i);
-            Verdict v = Verdict.of(ratio, new Verdict.Side("a", 2, true), new Verdict.Side("b", 2, true));
+            Verdict v = Verdict.of(ratio, new Verdict.Side("a", 2, 0, true), new Verdict.Side("b", 2, 0, true));
             winners += v.kind() == Verdict.Kind.WINNER ? 1 : 0;
         }
         assertTrue(winners <= 0.08 * CELLS, winners + " false winners of " + CELLS);
@@ -67,7 +67,7 @@ class ForkLevelTTest {
         List<List<Double>> a = List.of(List.of(1000.0, 1003.0, 998.0, 1001.0, 999.0), List.of(900.0, 902.0, 899.0, 901.0, 898.0));
         List<List<Double>> b = List.of(List.of(3000.0, 3010.0, 2995.0, 3004.0, 2998.0), List.of(2712.0, 2705.0, 2698.0, 2703.0, 2700.0));
         RatioInterval paired = RatioInterval.of(a, b, true, "big");
-        Verdict v = Verdict.of(paired, new Verdict.Side("a", 2, true), new Verdict.Side("b", 2, true));
+        Verdict v = Verdict.of(paired, new Verdict.Side("a", 2, 0, true), new Verdict.Side("b", 2, 0, true));
         assertEquals(Verdict.Kind.WINNER, v.kind(), v.text());
         assertFalse(paired.lo() < 2.5, paired.toString());
     }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The verdict's boundaries: winner, tie band, straddling, one fork, not steady. */
 class VerdictTest {
 
-    private static final Verdict.Side A = new Verdict.Side("JDK", 3, true);
-    private static final Verdict.Side B = new Verdict.Side("BC", 3, true);
+    private static final Verdict.Side A = new Verdict.Side("JDK", 3, 0, true);
+    private static final Verdict.Side B = new Verdict.Side("BC", 3, 0, true);
 
     private static RatioInterval r(double v, double lo, double hi) {
         return new RatioInterval(v, lo, hi, 0.95, false, false);
@@ -48,19 +49,46 @@ class VerdictTest {
 
     @Test
     void aOneForkSideIsNeverDecided() {
-        Verdict v = Verdict.of(r(3, 2.5, 3.5), new Verdict.Side("JDK", 1, true), B);
+        Verdict v = Verdict.of(r(3, 2.5, 3.5), new Verdict.Side("JDK", 1, 0, true), B);
         assertEquals(Verdict.Kind.UNDECIDED, v.kind());
         assertEquals("undecided: one fork (JDK has one), fork-to-fork variance unknown; run at least 2 forks per side", v.text());
     }
 
     @Test
     void aSideThatIsNotSteadyIsNeverDecided() {
-        Verdict v = Verdict.of(r(3, 2.5, 3.5), A, new Verdict.Side("BC", 3, false));
+        Verdict v = Verdict.of(r(3, 2.5, 3.5), A, new Verdict.Side("BC", 3, 0, false));
         assertEquals(Verdict.Kind.UNDECIDED, v.kind());
         assertTrue(v.why().startsWith("BC's forks did not settle"), v.why());
         assertTrue(v.unsettled(), "more forks cannot decide it: " + v.why());
-        assertTrue(Verdict.of(r(3, 2.5, 3.5), new Verdict.Side("JDK", 3, false), new Verdict.Side("BC", 3, false)).unsettled());
+        assertTrue(Verdict.of(r(3, 2.5, 3.5), new Verdict.Side("JDK", 3, 0, false), new Verdict.Side("BC", 3, 0, false)).unsettled());
         assertFalse(Verdict.of(r(3, 0.5, 3.5), A, B).unsettled(), "straddles 1: more forks decide it");
         assertFalse(Verdict.of(r(3, 2.5, 3.5), A, B).unsettled(), "decided");
+    }
+
+    private static final List<Double> FLAT = List.of(100.0, 101.0, 99.0, 100.5, 99.5, 100.0);
+    private static final List<Double> STEP_AT_THE_END = List.of(100.0, 101.0, 99.0, 100.5, 130.0, 131.0);
+
+    private static List<Double> times(List<Double> fork, double k) {
+        return fork.stream().map(x -> x * k).toList();
+    }
+
+    @Test
+    void aForkSetAsideLeavesItsNeighbourUnpairedAndTheRestPaired() {
+        List<List<Double>> base = List.of(FLAT, times(FLAT, 1.01), times(FLAT, 0.99));
+        List<List<Double>> other = List.of(times(FLAT, 2), STEP_AT_THE_END, times(FLAT, 2.02));
+        Verdict v = Verdict.compare("JDK", base, List.of(1, 2, 3), "BC", other, List.of(1, 2, 3));
+        assertTrue(v.ratio().paired(), "rounds 1 and 3 pair: " + v.ratio().design());
+        assertEquals(Verdict.Kind.WINNER, v.kind(), v.text());
+        assertEquals(201.0 / 99.5, v.ratio().value(), 1e-9, "rounds 1 and 3 only: the set-aside fork's 130s are not in it");
+    }
+
+    @Test
+    void aSideLeftWithOneSettledForkIsUnsettledNotShortOfForks() {
+        List<List<Double>> base = List.of(FLAT, times(FLAT, 1.01));
+        List<List<Double>> other = List.of(times(FLAT, 2), STEP_AT_THE_END);
+        Verdict v = Verdict.compare("JDK", base, List.of(1, 2), "BC", other, List.of(1, 2));
+        assertEquals(Verdict.Kind.UNDECIDED, v.kind());
+        assertTrue(v.unsettled(), v.why());
+        assertTrue(v.why().startsWith("BC's forks did not settle"), v.why());
     }
 }

@@ -117,7 +117,9 @@ final class Figures {
             if (!o.measured() && !o.reason().isEmpty()) {
                 full.add("[" + m.footnote() + "] " + who + " — " + o.status().label() + ": " + o.reason());
             } else if (m.kind() == ChartModel.MarkKind.NOT_STEADY || m.kind() == ChartModel.MarkKind.WEAK) {
+                String notes = o.evidence().steadiness().notes();
                 samples.add(who + " — " + o.evidence().weakness() + "; samples per fork: " + samplesText(o.evidence().raw())
+                        + (notes.isEmpty() ? "" : "; " + notes)
                         + (o.evidence().busyForks().isEmpty() ? "" : "; " + o.evidence().busyForks()));
             } else if (m.kind() == ChartModel.MarkKind.GATE || m.kind() == ChartModel.MarkKind.GATE_LENIENT) {
                 o.gateFlags().forEach(g -> full.add("[" + m.footnote() + "] " + who + " — " + g.oneLine() + " (" + g.summary() + ")"));

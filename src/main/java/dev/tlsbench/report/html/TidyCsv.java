@@ -34,7 +34,7 @@ public final class TidyCsv {
         header.addAll(List.of("threads", "state", "reason", "score", "error", "ci_low", "ci_high", "unit", "error_kind", "samples",
                 "forks", "steady", "steady_reason", "ci95_lo", "ci95_hi", "ci95_halfwidth_pct", "ci95_design", "iterations_per_fork",
                 "steady_state", "fork_agreement", "imprecise", "host_load_max_cores", "gate", "timing", "server_us_per_connection",
-                "client_us_per_connection", "server_connections_per_core_s"));
+                "client_us_per_connection", "server_connections_per_core_s", "steady_windows"));
         StringBuilder sb = new StringBuilder();
         line(sb, header);
         for (JvmRun r : in.runs()) {
@@ -63,6 +63,7 @@ public final class TidyCsv {
                 row.add(o.sides().map(s -> num(s.serverMicros())).orElse(""));
                 row.add(o.sides().map(s -> num(s.clientMicros())).orElse(""));
                 row.add(o.sides().map(s -> num(s.serverPerSecond())).orElse(""));
+                row.add(e == null ? "" : e.steadiness().notes());
                 line(sb, row);
             }
         }

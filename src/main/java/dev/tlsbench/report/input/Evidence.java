@@ -10,7 +10,9 @@ import java.util.Locale;
  * What stands behind one measured score: its 95% hierarchical-bootstrap interval ({@link CellInterval}:
  * forks, then iterations; iterations only with one fork), JMH's own 99.9% error (kept for results.csv),
  * the number of samples and forks, and whether the samples show a steady state ({@link Steadiness},
- * the suite's one judgement of it). A number is published as a finding only with at least three
+ * the suite's one judgement of it). Score, interval, samples and forks are those of the steady
+ * windows: each fork's samples from where it settled, unsettled forks set aside
+ * ({@link Steadiness#notes()} names them); {@code raw} keeps every sample. A number is published as a finding only with at least three
  * samples, an interval and a steady state; otherwise the report marks it and says why. A finding
  * whose interval is wider than ±5% of the score is marked imprecise, with its width.
  *
@@ -51,10 +53,14 @@ public record Evidence(double score, CellInterval interval, double jmhError, int
 
     /** The same with the round each fork ran in (rawData's order), empty when the run did not record rounds. */
     public static Evidence of(double score, double jmhError, List<List<Double>> raw, String key, List<Integer> rounds) {
-        int samples = raw.stream().mapToInt(List::size).sum();
-        int forks = (int) raw.stream().filter(f -> !f.isEmpty()).count();
-        return new Evidence(score, CellInterval.of(raw, key), jmhError, samples, forks, Steadiness.of(raw), raw, List.copyOf(rounds),
-                List.of());
+        Steadiness steadiness = Steadiness.of(raw);
+        List<List<Double>> estimate = steadiness.estimate();
+        int samples = estimate.stream().mapToInt(List::size).sum();
+        CellInterval interval = CellInterval.of(estimate, key);
+        // JMH's score averages every measured sample; once the warmup still in them is trimmed or an
+        // unsettled fork set aside, the published score is the steady windows' mean of fork means
+        double published = steadiness.narrowed() ? interval.mean() : score;
+        return new Evidence(published, interval, jmhError, samples, estimate.size(), steadiness, raw, List.copyOf(rounds), List.of());
     }
 
     static Evidence of(JmhResult r, List<Integer> rounds, List<HostLoad> loads) {

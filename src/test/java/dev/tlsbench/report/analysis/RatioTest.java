@@ -78,11 +78,19 @@ class RatioTest {
         Evidence fast = cell(12, 3000, 3100);
         assertFalse(apart.steady(), "forks 12% apart are marked");
         assertEquals(Verdict.Kind.WINNER, Ratio.of(apart, fast).verdict().kind(), Ratio.of(apart, fast).verdict().text());
-        // a fork still climbing while measured is not the level it would stay at: never decided
-        List<List<Double>> climbing = List.of(List.of(600.0, 700.0, 800.0, 1000.0, 1000.0, 1001.0, 999.0, 1000.0),
+        // a fork that climbed and then settled within its samples counts from where it settled
+        List<List<Double>> settledLate = List.of(List.of(600.0, 700.0, 800.0, 1000.0, 1000.0, 1001.0, 999.0, 1000.0),
+                List.of(1000.0, 1002.0, 998.0, 1001.0, 999.0, 1000.0, 1001.0, 1000.0));
+        Evidence late = Evidence.of(950, Double.NaN, settledLate, "late");
+        assertEquals(1000.0, late.score(), 0.5, "its first three samples were warmup");
+        assertEquals(Verdict.Kind.WINNER, Ratio.of(late, fast).verdict().kind());
+        // a fork still climbing at its end is not the level it would stay at: set aside, and one
+        // settled fork beside it does not decide
+        List<List<Double>> climbing = List.of(List.of(600.0, 650.0, 700.0, 750.0, 800.0, 850.0, 900.0, 950.0),
                 List.of(1000.0, 1002.0, 998.0, 1001.0, 999.0, 1000.0, 1001.0, 1000.0));
         Evidence warming = Evidence.of(950, Double.NaN, climbing, "warming");
         assertEquals(Verdict.Kind.UNDECIDED, Ratio.of(warming, fast).verdict().kind());
+        assertTrue(Ratio.of(warming, fast).verdict().unsettled(), Ratio.of(warming, fast).verdict().why());
     }
 
     @Test

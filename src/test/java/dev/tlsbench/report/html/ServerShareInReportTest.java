@@ -63,10 +63,10 @@ class ServerShareInReportTest {
 
         String csv = TidyCsv.render(Fixtures.inputs(Fixtures.load(dir)));
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.get(0).endsWith(",server_us_per_connection,client_us_per_connection,server_connections_per_core_s"), lines.get(0));
+        assertTrue(lines.get(0).endsWith(",server_us_per_connection,client_us_per_connection,server_connections_per_core_s,steady_windows"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains("jdk17") && l.contains(STACK + ",") && l.contains(CONFIG)
-                && l.endsWith(",500.000,375.000,2000.00")), "the counted cell's row");
-        assertTrue(lines.stream().anyMatch(l -> l.contains("jdk17") && l.contains("CONSCRYPT") && l.contains(CONFIG) && l.endsWith(",,,")),
+                && l.endsWith(",500.000,375.000,2000.00,")), "the counted cell's row");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("jdk17") && l.contains("CONSCRYPT") && l.contains(CONFIG) && l.endsWith(",,,,")),
                 "a cell without the counts leaves them empty");
 
         String html = Files.readString(PlotMain.run(dir.toString()).resolve("index.html")).replace('\u2009', ' ');
