@@ -7,8 +7,9 @@ import dev.tlsbench.report.input.ReportInputs;
 import java.util.List;
 
 /**
- * The first screen of the report: per JVM, the headline tables ({@link HeadlineTables}); then each
- * run against the baseline as a ratio chart of the headline's cells.
+ * The first screen of the report: the calibration of the run's profile (or that there is none); per
+ * JVM, the headline tables ({@link HeadlineTables}); then each run against the baseline as a ratio
+ * chart of the headline's cells.
  */
 final class HeadlineSection {
 
@@ -16,7 +17,9 @@ final class HeadlineSection {
     }
 
     static void write(Html h, ReportInputs in, List<ChartModel> ratioCharts) {
-        h.raw("<section id=\"headline\">\n<div class=\"grid\">\n");
+        h.raw("<section id=\"headline\">\n");
+        CalibrationLine.html(h, in);
+        h.raw("<div class=\"grid\">\n");
         for (JvmRun run : in.runs()) {
             h.raw("<div class=\"jvm\">\n");
             h.heading(2, "", run.jvm().label() + (in.multiDir() ? " · " + run.dir().getFileName() : ""));

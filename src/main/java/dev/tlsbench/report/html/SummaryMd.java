@@ -27,6 +27,7 @@ public final class SummaryMd {
         JvmRun first = in.runs().get(0);
         sb.append(Captions.machine(first.env())).append(" · profile ").append(first.plan().profile()).append(" · started ")
                 .append(first.env().started()).append("\n\n");
+        sb.append(CalibrationLine.md(in));
         if (first.plan().profile().equals("smoke")) {
             sb.append("**Smoke profile: these numbers are meaningless (no warmup). Never publish them.**\n\n");
         }
