@@ -76,11 +76,13 @@ public final class ChartRenderer {
 
     /** The image height that gives the plot its height (or the rows of a horizontal chart theirs), whatever the text around it takes. */
     private static int height(JFreeChart chart, ChartModel m) {
-        int plot = m.horizontal() ? Math.max(120, m.x().ticks().size() * Math.max(22, 9 * RatioChart.perRow(m)) + 24) : PLOT_HEIGHT;
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        // a row holds its points side by side and its label's lines (13 px each at 11 pt)
+        int row = m.horizontal() ? Math.max(Math.max(22, 9 * RatioChart.perRow(m)), 13 * ChartAxes.rowLines(m, scratch) + 6) : 0;
+        int plot = m.horizontal() ? Math.max(120, m.x().ticks().size() * row + 24) : PLOT_HEIGHT;
         int guess = 1000 + 40 * (m.footnotes().size() + m.caption().size()); // room for the text however it wraps
         ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics(),
-                new Rectangle2D.Double(0, 0, WIDTH, guess), info);
+        chart.draw(scratch, new Rectangle2D.Double(0, 0, WIDTH, guess), info);
         return (int) Math.ceil(guess - info.getPlotInfo().getDataArea().getHeight() + plot);
     }
 

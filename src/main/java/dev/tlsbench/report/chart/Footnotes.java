@@ -12,8 +12,9 @@ import java.util.Set;
  * The numbered notes under a chart. Marks with the same kind and reason share one note, which lists
  * where they are ("ACCP at 1350, 16 KiB"), so ten unsupported cells cost one note, not ten; FAILED
  * and pending notes come first. A note is never cut: the chart wraps it over as many lines as it
- * takes. Only an exception's detail (the parenthesised provider/algorithm: exception lists) and a
- * stack trace's further lines stay out of it: the HTML and the cell's log have them.
+ * takes. Only a reason's parenthesised details (an exception's provider/algorithm list, a cell's own
+ * ±%, so that cells with the same reason share a note) and a stack trace's further lines stay out
+ * of it: the HTML and the cell's log have them.
  */
 public final class Footnotes {
 
@@ -59,9 +60,8 @@ public final class Footnotes {
     }
 
     /**
-     * The first line of a reason in full, without the parenthesised groups that hold an exception's
-     * detail ("(AmazonCorrettoCryptoProvider/X25519: NoSuchAlgorithmException ...)"); other
-     * parentheses ("(Java 17)") are part of what it says and stay.
+     * The first line of a reason in full, without its parenthesised details ("(AmazonCorrettoCryptoProvider/X25519:
+     * NoSuchAlgorithmException ...)", "(±16%)"); what follows a detail stays ("...; ACCP has no XDH").
      */
     public static String oneLine(String reason) {
         String s = reason == null ? "" : reason.strip();
@@ -78,11 +78,7 @@ public final class Footnotes {
                 break;
             }
             int close = closing(s, open + 1);
-            String group = s.substring(open + 1, close);
             out.append(s, i, open);
-            if (!group.contains("Exception") && !group.contains("Error")) {
-                out.append(' ').append(group);
-            }
             i = close;
         }
         return out.toString().strip();

@@ -60,6 +60,14 @@ class FootnotesInFullTest {
         assertEquals(svgText(Files.readString(tmp.resolve(base.id() + ".svg"))).contains(note), false);
     }
 
+    @Test
+    void onlyParenthesisedDetailsStayOut() {
+        assertEquals("ACCP has no X25519; ACCP has no XDH", Footnotes.oneLine(
+                "ACCP has no X25519 (ACCP/X25519: NoSuchAlgorithmException no such algorithm (X25519)); ACCP has no XDH (ACCP/XDH: ...)"));
+        assertEquals("imprecise: 95% interval wider than ±5% of the score",
+                Footnotes.oneLine("imprecise: 95% interval wider than ±5% of the score (±16%)\n\tat a stack trace"));
+    }
+
     /** The SVG's text elements in order, joined by spaces (a wrapped line continues in the next element). */
     private static String svgText(String svg) {
         Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);

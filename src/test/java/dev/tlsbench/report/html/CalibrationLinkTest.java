@@ -29,8 +29,8 @@ class CalibrationLinkTest {
     @Test
     void noCalibrationIsSaid() {
         ReportInputs in = Fixtures.inputs(Fixtures.load(Fixtures.handmade(tmp)));
-        assertTrue(SummaryMd.render(in).contains("No calibration committed for this run's profile (quick at the timings it planned):"),
-                SummaryMd.render(in));
+        assertTrue(SummaryMd.render(in, false).contains("No calibration committed for this run's profile (quick at the timings it planned):"),
+                SummaryMd.render(in, false));
         String html = HtmlReport.render(in, ReportCharts.of(in));
         int headline = html.indexOf("<section id=\"headline\">");
         int said = html.indexOf("No calibration committed for this run's profile");
@@ -44,7 +44,7 @@ class CalibrationLinkTest {
         calibration(tmp.resolve("calibration_20261101-000000"), "-f 1 -wi 4 -w 1000ms -i 3 -r 700ms", true, true);
         ReportInputs in = Fixtures.inputs(Fixtures.load(run));
 
-        String md = SummaryMd.render(in);
+        String md = SummaryMd.render(in, false);
         assertTrue(md.contains("[../calibration_20261201-000000/calibration.md](../calibration_20261201-000000/calibration.md),"
                 + " 1 of 2 sampled cells faithful."), md);
         assertFalse(md.contains("calibration_20261101"), "a calibration of another timing is not this run's: " + md);
@@ -58,7 +58,7 @@ class CalibrationLinkTest {
     void otherTimingsAreNamedButNotLinked() throws IOException {
         Path run = Fixtures.handmade(tmp);
         calibration(tmp.resolve("calibration_20261101-000000"), "-f 1 -wi 4 -w 1000ms -i 3 -r 700ms", true, true);
-        String md = SummaryMd.render(Fixtures.inputs(Fixtures.load(run)));
+        String md = SummaryMd.render(Fixtures.inputs(Fixtures.load(run)), false);
         assertTrue(md.contains("No calibration committed for this run's profile (quick at the timings it planned); the 1 calibrations"
                 + " found measured other timings"), md);
     }
