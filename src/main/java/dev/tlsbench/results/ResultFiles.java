@@ -7,6 +7,7 @@ import dev.tlsbench.bench.CellState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads the result files strictly into their records: a missing, empty, truncated or malformed file,
@@ -100,6 +101,30 @@ public final class ResultFiles {
             }
         }
         return bind(file, Migration.Kind.ENV, (ObjectNode) root, EnvFile.class);
+    }
+
+    /**
+     * calibration.json of scripts/calibrate: {"schema", "cells": [...]}, or the bare array of entries
+     * the first calibrations (docs/calibration) were written as.
+     */
+    public static CalibrationFile readCalibration(Path file) {
+        JsonNode root = readTree(file);
+        JsonNode cells = root.isArray() ? root : root.path("cells");
+        if (!cells.isArray()) {
+            throw new ResultFileException(file, "not a calibration.json of scripts/calibrate: no \"cells\" array");
+        }
+        int i = 0;
+        for (JsonNode c : cells) {
+            String where = "entry #" + ++i;
+            requireText(file, where, c, "family");
+            requireText(file, where, c, "quickTiming");
+        }
+        try {
+            return new CalibrationFile(root.isArray() ? Schema.OLDEST : Schema.of(file, root),
+                    List.of(Json.MAPPER.treeToValue(cells, CalibrationFile.Entry[].class)));
+        } catch (JsonProcessingException e) {
+            throw new ResultFileException(file, "not a calibration.json: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
     }
 
     private static <T> T bind(Path file, Migration.Kind kind, ObjectNode root, Class<T> type) {

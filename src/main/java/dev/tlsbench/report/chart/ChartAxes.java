@@ -80,6 +80,11 @@ final class ChartAxes {
         return out;
     }
 
+    /** The most lines a category label of {@code m} wraps to, beside a row of a horizontal chart. */
+    static int rowLines(ChartModel m, Graphics2D g2) {
+        return Categories.blocks(m.x().tickLabels(), true, ChartStyle.TICK, g2).stream().mapToInt(b -> b.getLines().size()).max().orElse(1);
+    }
+
     private static ValueAxis style(ValueAxis a) {
         a.setLabelFont(ChartStyle.AXIS);
         a.setLabelPaint(ChartStyle.TEXT);
@@ -92,10 +97,13 @@ final class ChartAxes {
 
     /**
      * Categories at 0 .. n-1 on an XY plot (so an owner's point sits at its offset within the
-     * category), each label wrapped: up to 3 lines under a column, 2 beside a row (rows take at most
-     * 42% of the width). JFreeChart's CategoryAxis wraps too, but only on a CategoryPlot.
+     * category), each label wrapped over up to 3 lines (rows take at most 42% of the width; a row is
+     * as high as its longest label, {@link #rowLines}). JFreeChart's CategoryAxis wraps too, but only on a CategoryPlot.
      */
     private static final class Categories extends NumberAxis {
+
+        /** A label wraps over up to this many lines (a headline question with its answer takes three). */
+        private static final int MAX_LINES = 3;
 
         private final List<String> labels;
         private final boolean rows;
@@ -109,9 +117,13 @@ final class ChartAxes {
         }
 
         private List<TextBlock> blocks(Graphics2D g2, Rectangle2D area) {
+            return blocks(labels, rows, getTickLabelFont(), g2);
+        }
+
+        private static List<TextBlock> blocks(List<String> labels, boolean rows, java.awt.Font font, Graphics2D g2) {
             // the same width when space is reserved (the plot's area) and when drawn (the data area)
             float width = rows ? 0.42f * ChartRenderer.WIDTH : Math.max(40, (ChartRenderer.WIDTH - 100f) / Math.max(1, labels.size()) - 6);
-            return labels.stream().map(s -> TextUtils.createTextBlock(s, getTickLabelFont(), getTickLabelPaint(), width, rows ? 2 : 3,
+            return labels.stream().map(s -> TextUtils.createTextBlock(s, font, ChartStyle.TEXT, width, MAX_LINES,
                     new G2TextMeasurer(g2))).toList();
         }
 

@@ -41,12 +41,23 @@ public record ChartModel(String id, String title, String subtitle, XAxis x, YAxi
     enum LineStyle { SOLID, DASH, DOT, NONE }
 
     /**
+     * How a series' markers are drawn: filled, or hollow (a second kind of the same owner, e.g. a
+     * second buffer kind), or hollow and larger (a third), so markers alone tell series apart where
+     * no line joins them.
+     */
+    enum Fill { FILLED, HOLLOW, HOLLOW_LARGE }
+
+    /**
      * One owner's (or run's) points in a fixed color.
      *
      * @param colorKey owner name for {@link Palette} (or a run label for comparisons)
+     * @param line     the line joining the points, NONE where a line would claim values between them
+     *                 that were not measured (two record sizes)
+     * @param fill     how its markers are drawn
      * @param faint    drawn thin and light (single forks behind their mean)
      */
-    public record Series(String name, String colorKey, OwnerFacts look, LineStyle line, boolean faint, boolean inLegend, List<Point> points) {
+    public record Series(String name, String colorKey, OwnerFacts look, LineStyle line, Fill fill, boolean faint, boolean inLegend,
+                         List<Point> points) {
     }
 
     /**

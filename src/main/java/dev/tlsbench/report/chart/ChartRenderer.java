@@ -76,11 +76,13 @@ public final class ChartRenderer {
 
     /** The image height that gives the plot its height (or the rows of a horizontal chart theirs), whatever the text around it takes. */
     private static int height(JFreeChart chart, ChartModel m) {
-        int plot = m.horizontal() ? Math.max(120, m.x().ticks().size() * Math.max(22, 9 * RatioChart.perRow(m)) + 24) : PLOT_HEIGHT;
-        int guess = 1000;
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        // a row holds its points side by side and its label's lines (13 px each at 11 pt)
+        int row = m.horizontal() ? Math.max(Math.max(22, 9 * RatioChart.perRow(m)), 13 * ChartAxes.rowLines(m, scratch) + 6) : 0;
+        int plot = m.horizontal() ? Math.max(120, m.x().ticks().size() * row + 24) : PLOT_HEIGHT;
+        int guess = 1000 + 40 * (m.footnotes().size() + m.caption().size()); // room for the text however it wraps
         ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics(),
-                new Rectangle2D.Double(0, 0, WIDTH, guess), info);
+        chart.draw(scratch, new Rectangle2D.Double(0, 0, WIDTH, guess), info);
         return (int) Math.ceil(guess - info.getPlotInfo().getDataArea().getHeight() + plot);
     }
 
@@ -107,7 +109,7 @@ public final class ChartRenderer {
         chart.setPadding(new RectangleInsets(4, 14, 8, 20));
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.getTitle().setPaint(ChartStyle.TEXT);
-        chart.addSubtitle(text(m.subtitle(), ChartStyle.SUBTITLE, ChartStyle.GREY, RectangleEdge.TOP, 2));
+        chart.addSubtitle(text(m.subtitle(), ChartStyle.SUBTITLE, ChartStyle.GREY, RectangleEdge.TOP));
         LegendTitle legend = new LegendTitle(() -> legendItems(m, values));
         legend.setPosition(RectangleEdge.TOP);
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -117,11 +119,12 @@ public final class ChartRenderer {
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         chart.addSubtitle(legend);
         // bottom titles stack upwards from the foot: the caption's last line first
+        // footnotes and caption lines wrap to the width in full, however long: the image grows (height())
         for (int i = m.caption().size() - 1; i >= 0; i--) {
-            chart.addSubtitle(text(m.caption().get(i), ChartStyle.NOTE, ChartStyle.GREY, RectangleEdge.BOTTOM, 2));
+            chart.addSubtitle(text(m.caption().get(i), ChartStyle.NOTE, ChartStyle.GREY, RectangleEdge.BOTTOM));
         }
         for (int i = m.footnotes().size() - 1; i >= 0; i--) {
-            chart.addSubtitle(text(m.footnotes().get(i), ChartStyle.NOTE, ChartStyle.TEXT, RectangleEdge.BOTTOM, 1));
+            chart.addSubtitle(text(m.footnotes().get(i), ChartStyle.NOTE, ChartStyle.TEXT, RectangleEdge.BOTTOM));
         }
         return chart;
     }
@@ -156,7 +159,9 @@ public final class ChartRenderer {
             }
             values.addSeries(ys);
             r.setSeriesPaint(i, c);
-            r.setSeriesShape(i, ChartStyle.marker(s.look().marker()));
+            r.setSeriesShape(i, ChartStyle.marker(s.look().marker(), s.fill() == ChartModel.Fill.HOLLOW_LARGE ? 1.6 : 1));
+            r.setSeriesShapesFilled(i, s.fill() == ChartModel.Fill.FILLED);
+            r.setSeriesOutlineStroke(i, new BasicStroke(1.5f));
             r.setSeriesLinesVisible(i, s.line() != ChartModel.LineStyle.NONE);
             r.setSeriesStroke(i, ChartStyle.stroke(s.line(), 1.8f));
             r.setSeriesVisibleInLegend(i, s.inLegend());
@@ -168,7 +173,10 @@ public final class ChartRenderer {
         return r;
     }
 
-    /** The native reference: a dashed line through white diamonds, or a dashed bar across each category; the line at 1 of a ratio axis. */
+    /**
+     * The native reference: white diamonds at the sizes it measured (no line between them: it measured
+     * nothing in between), or a dashed bar across each category; the line at 1 of a ratio axis.
+     */
     private static void references(ChartModel m, XYPlot plot) {
         XYSeriesCollection points = new XYSeriesCollection();
         for (ChartModel.Reference ref : m.references()) {
@@ -185,7 +193,7 @@ public final class ChartRenderer {
             }
             points.addSeries(s);
         }
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setDefaultPaint(Color.BLACK);
         r.setAutoPopulateSeriesPaint(false);
         r.setDefaultStroke(ChartStyle.stroke(ChartModel.LineStyle.DASH, 1.4f));
@@ -209,7 +217,7 @@ public final class ChartRenderer {
         for (ChartModel.Reference r : m.references()) {
             if (!r.points().isEmpty()) {
                 items.add(new LegendItem(r.label(), null, null, null, true, ShapeUtils.createDiamond(5), true, Color.WHITE, true, Color.BLACK,
-                        new BasicStroke(1.4f), true, new Line2D.Double(-10, 0, 10, 0), ChartStyle.stroke(ChartModel.LineStyle.DASH, 1.4f), Color.BLACK));
+                        new BasicStroke(1.4f), false, new Line2D.Double(-10, 0, 10, 0), ChartStyle.stroke(ChartModel.LineStyle.DASH, 1.4f), Color.BLACK));
             }
         }
         for (ChartModel.MarkKind k : ChartModel.MarkKind.values()) {
@@ -223,9 +231,8 @@ public final class ChartRenderer {
         return items;
     }
 
-    private static TextTitle text(String s, Font f, Color c, RectangleEdge edge, int maxLines) {
-        TextTitle t = new TextTitle(s, f, c, edge, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER, new RectangleInsets(1, 0, 1, 0));
-        t.setMaximumLinesToDisplay(maxLines);
-        return t;
+    /** A line of text under or over the plot, wrapped to the chart's width with every line shown (JFreeChart's default). */
+    private static TextTitle text(String s, Font f, Color c, RectangleEdge edge) {
+        return new TextTitle(s, f, c, edge, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER, new RectangleInsets(1, 0, 1, 0));
     }
 }

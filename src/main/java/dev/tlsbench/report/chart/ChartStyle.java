@@ -50,12 +50,20 @@ final class ChartStyle {
 
     /** An owner's marker shape, the same in every chart (plan.json's, from the owner constant). */
     static Shape marker(Marker marker) {
+        return marker(marker, 1);
+    }
+
+    /** The same, {@code scale} times as large. */
+    static Shape marker(Marker marker, double scale) {
+        float r = (float) (4.5 * scale);
+        double c = 4 * scale;
+        double q = 3.5 * scale;
         return switch (marker) {
-            case CIRCLE -> new Ellipse2D.Double(-4, -4, 8, 8);
-            case DIAMOND -> ShapeUtils.createDiamond(4.5f);
-            case SQUARE -> new Rectangle2D.Double(-3.5, -3.5, 7, 7);
-            case TRIANGLE_UP -> ShapeUtils.createUpTriangle(4.5f);
-            case TRIANGLE_DOWN -> ShapeUtils.createDownTriangle(4.5f);
+            case CIRCLE -> new Ellipse2D.Double(-c, -c, 2 * c, 2 * c);
+            case DIAMOND -> ShapeUtils.createDiamond(r);
+            case SQUARE -> new Rectangle2D.Double(-q, -q, 2 * q, 2 * q);
+            case TRIANGLE_UP -> ShapeUtils.createUpTriangle(r);
+            case TRIANGLE_DOWN -> ShapeUtils.createDownTriangle(r);
         };
     }
 }

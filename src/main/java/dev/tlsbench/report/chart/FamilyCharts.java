@@ -27,6 +27,8 @@ public final class FamilyCharts {
 
     /** How far apart an owner's points sit within one category (the group spans this much of 1). */
     private static final double GROUP_WIDTH = 0.72;
+    /** Drawn values spanning more than this factor get a log axis whatever the family asks for. */
+    private static final double DECADE = 10;
 
     private FamilyCharts() {
     }
@@ -100,7 +102,8 @@ public final class FamilyCharts {
                         pending.add(new MarkDraft(mark, why, pos, y, owner, name, c.cell().key()));
                     }
                 }
-                series.add(new ChartModel.Series(name, owner, f.look(owner), numericX ? lineStyle(si) : ChartModel.LineStyle.NONE, false, true, points));
+                // markers only, also along record sizes: a line between two measured sizes would claim the values between them
+                series.add(new ChartModel.Series(name, owner, f.look(owner), ChartModel.LineStyle.NONE, fill(si), false, true, points));
                 slot++;
             }
         }
@@ -111,7 +114,7 @@ public final class FamilyCharts {
             caption.add(refs.get(0).label() + ": " + run.baseline().speed().map(b -> b.timing()).orElse(""));
         }
         String yLabel = spec.yLabel() + (p.threads() > 1 ? ", sum over " + p.threads() + " threads" : "") + " — higher is better";
-        ChartModel.Scale scale = spec.logY() ? ChartModel.Scale.LOG10 : ChartModel.Scale.LINEAR;
+        ChartModel.Scale scale = spec.logY() || spansDecade(series, refs) ? ChartModel.Scale.LOG10 : ChartModel.Scale.LINEAR;
         return new ChartModel(id(run, multiDir, p, specNumber), spec.title(), subtitle(run, multiDir, p), xAxis,
                 new ChartModel.YAxis(yLabel, scale), false, series, marks, refs, notes.numbered(), caption);
     }
@@ -170,12 +173,22 @@ public final class FamilyCharts {
         return n <= 1 ? 0 : (i - (n - 1) / 2.0) * GROUP_WIDTH / n;
     }
 
-    private static ChartModel.LineStyle lineStyle(int i) {
-        return switch (i % 3) {
-            case 0 -> ChartModel.LineStyle.SOLID;
-            case 1 -> ChartModel.LineStyle.DASH;
-            default -> ChartModel.LineStyle.DOT;
-        };
+    /** The style axis's i-th value as a marker fill: filled, hollow, hollow and larger. */
+    private static ChartModel.Fill fill(int i) {
+        return ChartModel.Fill.values()[i % ChartModel.Fill.values().length];
+    }
+
+    /**
+     * True when the drawn values (points and native references) span more than a decade: on a linear
+     * axis the small ones would sit on the floor, indistinguishable (a record chart from 0.2 to 18 GB/s).
+     */
+    static boolean spansDecade(List<ChartModel.Series> series, List<ChartModel.Reference> refs) {
+        List<Double> ys = new ArrayList<>();
+        series.forEach(s -> s.points().forEach(p -> ys.add(p.y())));
+        refs.forEach(r -> r.points().forEach(p -> ys.add(p.y())));
+        double min = ys.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double max = ys.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        return min > 0 && max / min > DECADE; // a zero has no place on a log axis
     }
 
     private static String subtitle(JvmRun run, boolean multiDir, Panel p) {

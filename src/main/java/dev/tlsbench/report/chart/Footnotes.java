@@ -9,15 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The numbered one-line notes under a chart. Marks with the same kind and reason share one note,
- * which lists where they are ("ACCP at 1350, 16 KiB"), so ten unsupported cells cost one line,
- * not ten; FAILED and pending notes come first. Long reasons are cut to one line here: the HTML
- * lists them in full.
+ * The numbered notes under a chart. Marks with the same kind and reason share one note, which lists
+ * where they are ("ACCP at 1350, 16 KiB"), so ten unsupported cells cost one note, not ten; FAILED
+ * and pending notes come first. A note is never cut: the chart wraps it over as many lines as it
+ * takes. Only a reason's parenthesised details (an exception's provider/algorithm list, a cell's own
+ * ±%, so that cells with the same reason share a note) and a stack trace's further lines stay out
+ * of it: the HTML and the cell's log have them.
  */
 public final class Footnotes {
-
-    /** A note's reason is cut here (about one line of a chart's width). */
-    static final int MAX_REASON = 110;
 
     private record Key(ChartModel.MarkKind kind, String reason) {
     }
@@ -60,17 +59,42 @@ public final class Footnotes {
         return keys;
     }
 
-    /** The first line of a reason, without the exception detail in parentheses, cut to {@link #MAX_REASON}. */
+    /**
+     * The first line of a reason in full, without its parenthesised details ("(AmazonCorrettoCryptoProvider/X25519:
+     * NoSuchAlgorithmException ...)", "(±16%)"); what follows a detail stays ("...; ACCP has no XDH").
+     */
     public static String oneLine(String reason) {
         String s = reason == null ? "" : reason.strip();
         int nl = s.indexOf('\n');
         if (nl >= 0) {
             s = s.substring(0, nl).strip();
         }
-        int paren = s.indexOf(" (");
-        if (paren >= 8) {
-            s = s.substring(0, paren);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int open = s.indexOf(" (", i);
+            if (open < 0) {
+                out.append(s, i, s.length());
+                break;
+            }
+            int close = closing(s, open + 1);
+            out.append(s, i, open);
+            i = close;
         }
-        return s.length() <= MAX_REASON ? s : s.substring(0, MAX_REASON - 1).strip() + "…";
+        return out.toString().strip();
+    }
+
+    /** The index after the parenthesis that closes the one at {@code open} (nested ones counted), or the end of a cut-off reason. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return s.length();
     }
 }

@@ -63,7 +63,7 @@ final class RatioChart {
                     pending.add(new MarkDraft(ChartModel.MarkKind.WEAK, why, pos, q.value(), owner, label, r.base().cell().key()));
                 }
             }
-            series.add(new ChartModel.Series(label, owner, family.look(owner), ChartModel.LineStyle.NONE, false, true, points));
+            series.add(new ChartModel.Series(label, owner, family.look(owner), ChartModel.LineStyle.NONE, ChartModel.Fill.FILLED, false, true, points));
         }
         List<ChartModel.Mark> marks = MarkDraft.numbered(pending, notes);
         List<String> cap = new ArrayList<>(caption);

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every chart of a report, by where it goes: built (and so every input checked) before anything
  * is written.
+ *
+ * @param image    the shareable picture of the decided headline answers (charts/headline.*), empty when nothing was decided
+ * @param headline each run against the baseline on the headline's cells
  */
-public record ReportCharts(List<ChartModel> headline, Map<JvmRun, Map<String, List<ChartModel>>> details, Map<JvmRun, List<ChartModel>> warmup,
-                    List<ChartModel> ratios) {
+public record ReportCharts(Optional<ChartModel> image, List<ChartModel> headline, Map<JvmRun, Map<String, List<ChartModel>>> details,
+                           Map<JvmRun, List<ChartModel>> warmup, List<ChartModel> ratios) {
 
     public static ReportCharts of(ReportInputs in) {
         List<ChartModel> headline = new ArrayList<>();
@@ -27,11 +31,12 @@ public record ReportCharts(List<ChartModel> headline, Map<JvmRun, Map<String, Li
                 ratios.addAll(ComparisonCharts.families(in.baseline(), r, in.multiDir()));
             }
         }
-        return new ReportCharts(headline, details, warmup, ratios);
+        return new ReportCharts(HeadlineImage.of(in), headline, details, warmup, ratios);
     }
 
     public List<ChartModel> all() {
-        List<ChartModel> out = new ArrayList<>(headline);
+        List<ChartModel> out = new ArrayList<>(image.stream().toList());
+        out.addAll(headline);
         details.values().forEach(m -> m.values().forEach(out::addAll));
         warmup.values().forEach(out::addAll);
         out.addAll(ratios);

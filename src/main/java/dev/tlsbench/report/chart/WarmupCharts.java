@@ -36,10 +36,10 @@ final class WarmupCharts {
                 List<List<Double>> forks = c.cell().evidence().raw();
                 for (List<Double> fork : forks) {
                     series.add(new ChartModel.Series(f.ownerLabel(c.cell().owner()) + " fork", c.cell().owner(), f.look(c.cell().owner()), ChartModel.LineStyle.SOLID,
-                            true, false, points(fork, c.iterationSeconds(), scale)));
+                            ChartModel.Fill.FILLED, true, false, points(fork, c.iterationSeconds(), scale)));
                 }
                 series.add(new ChartModel.Series(f.ownerLabel(c.cell().owner()) + " (mean of " + forks.size() + " forks)",
-                        c.cell().owner(), f.look(c.cell().owner()), ChartModel.LineStyle.SOLID, false, true, points(c.mean(), c.iterationSeconds(), scale)));
+                        c.cell().owner(), f.look(c.cell().owner()), ChartModel.LineStyle.SOLID, ChartModel.Fill.FILLED, false, true, points(c.mean(), c.iterationSeconds(), scale)));
                 maxT = Math.max(maxT, c.mean().size() * c.iterationSeconds());
             }
             List<Double> ticks = new ArrayList<>();

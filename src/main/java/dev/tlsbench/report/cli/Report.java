@@ -25,7 +25,7 @@ final class Report {
         ReportCharts charts = ReportCharts.of(in);
         String html = HtmlReport.render(in, charts);
         String csv = TidyCsv.render(in);
-        String md = SummaryMd.render(in);
+        String md = SummaryMd.render(in, charts.image().isPresent());
         Path chartDir = out.resolve("charts");
         Files.createDirectories(chartDir);
         for (ChartModel c : charts.all()) {

@@ -5,18 +5,22 @@ import dev.tlsbench.report.chart.ChartModel;
 import dev.tlsbench.report.input.JvmRun;
 import dev.tlsbench.report.input.ReportInputs;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The first screen of the report: per JVM, the headline tables ({@link HeadlineTables}); then each
- * run against the baseline as a ratio chart of the headline's cells.
+ * The first screen of the report: the calibration of the run's profile (or that there is none); per
+ * JVM, the headline tables ({@link HeadlineTables}); the decided answers as one shareable picture;
+ * then each run against the baseline as a ratio chart of the headline's cells.
  */
 final class HeadlineSection {
 
     private HeadlineSection() {
     }
 
-    static void write(Html h, ReportInputs in, List<ChartModel> ratioCharts) {
-        h.raw("<section id=\"headline\">\n<div class=\"grid\">\n");
+    static void write(Html h, ReportInputs in, Optional<ChartModel> image, List<ChartModel> ratioCharts) {
+        h.raw("<section id=\"headline\">\n");
+        CalibrationLine.html(h, in);
+        h.raw("<div class=\"grid\">\n");
         for (JvmRun run : in.runs()) {
             h.raw("<div class=\"jvm\">\n");
             h.heading(2, "", run.jvm().label() + (in.multiDir() ? " · " + run.dir().getFileName() : ""));
@@ -27,6 +31,10 @@ final class HeadlineSection {
             h.raw("</div>\n");
         }
         h.raw("</div>\n");
+        image.ifPresent(c -> {
+            h.heading(3, "headline-image", "The decided answers in one picture (to share: PNG or SVG)");
+            Figures.image(h, c);
+        });
         h.raw("<div class=\"grid\">\n");
         for (ChartModel c : ratioCharts) {
             h.raw("<div>");

@@ -48,7 +48,7 @@ public final class HtmlReport {
         h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n"
                 + "<title>tls-crypto-bench: " + Html.esc(title(in)) + "</title>\n<style>" + CSS + "</style></head><body>\n");
         header(h, in);
-        HeadlineSection.write(h, in, charts.headline());
+        HeadlineSection.write(h, in, charts.image(), charts.headline());
         toc(h, in, charts);
         StatusSection.write(h, in);
         DetailsSection.write(h, in, charts.details());

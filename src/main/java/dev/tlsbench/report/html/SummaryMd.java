@@ -22,11 +22,16 @@ public final class SummaryMd {
     private SummaryMd() {
     }
 
-    public static String render(ReportInputs in) {
+    /** @param image the report drew the shareable picture of the decided answers (charts/headline.png), shown under the title */
+    public static String render(ReportInputs in, boolean image) {
         StringBuilder sb = new StringBuilder("# What TLS costs on the JVM, per provider\n\n");
         JvmRun first = in.runs().get(0);
         sb.append(Captions.machine(first.env())).append(" · profile ").append(first.plan().profile()).append(" · started ")
                 .append(first.env().started()).append("\n\n");
+        sb.append(CalibrationLine.md(in));
+        if (image) {
+            sb.append("![the decided headline answers](charts/headline.png) ([SVG](charts/headline.svg))\n\n");
+        }
         if (first.plan().profile().equals("smoke")) {
             sb.append("**Smoke profile: these numbers are meaningless (no warmup). Never publish them.**\n\n");
         }
