@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * its young generation from about 50 to about 600 regions after its first collections, and a cell
  * that allocates (the JDK's and BC's BigInteger RSA) then ran 13-15% slower for the ~15 s its
  * allocation took to pass once through the new eden, paying a kernel page fault per fresh 4 KiB
- * page. Pre-touching costs each fork a second or more at start, outside any iteration.
+ * page. Pre-touching costs each fork about 0.5 s of two cores at start per 512 MiB, outside any
+ * iteration (1 GiB took twice that): the heap is 512 MiB, far above what any cell keeps live.
  * {@code --enable-native-access} keeps JDK 22+ from warning about Conscrypt's and ACCP's JNI
  * (JDK 17 accepts the flag too).
  *
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
-@Fork(value = 2, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 2, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch"})
 @State(Scope.Thread)
 public abstract class BenchBase {
 }

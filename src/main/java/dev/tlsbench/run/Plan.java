@@ -31,8 +31,11 @@ public record Plan(Profile profile, List<Planned> cells) {
         }
     }
 
-    /** JVM start, JMH's fork handshake and the setup proofs, per fork (measured: 0.5-1.5 s). */
-    static final Duration FORK_OVERHEAD = Duration.ofMillis(1200);
+    /**
+     * JVM start with its heap pre-touched (about 0.5 s for 512 MiB on two idle cores), JMH's fork
+     * handshake and the setup proofs, per fork (measured before the pre-touch: 0.5-1.5 s).
+     */
+    static final Duration FORK_OVERHEAD = Duration.ofMillis(1700);
 
     public static Plan of(RunOptions options) {
         List<Planned> cells = new ArrayList<>();
