@@ -102,6 +102,29 @@ public final class ResultFiles {
         return bind(file, Migration.Kind.ENV, (ObjectNode) root, EnvFile.class);
     }
 
+    /**
+     * A calibration.json of scripts/calibrate, of any schema: the oldest are a bare array of cells
+     * (read as schema 1), later ones an object with "schema" and "cells".
+     */
+    public static CalibrationFile readCalibration(Path file) {
+        JsonNode root = readTree(file);
+        if (root.isArray()) {
+            ObjectNode wrapped = Json.MAPPER.createObjectNode();
+            wrapped.set("cells", root);
+            root = wrapped;
+        }
+        if (!root.isObject() || !root.path("cells").isArray()) {
+            throw new ResultFileException(file, "not a calibration.json of scripts/calibrate: no \"cells\" array");
+        }
+        int i = 0;
+        for (JsonNode c : root.get("cells")) {
+            String where = "cell #" + ++i;
+            requireText(file, where, c, "jvm");
+            requireText(file, where, c, "cell");
+        }
+        return bind(file, Migration.Kind.CALIBRATION, (ObjectNode) root, CalibrationFile.class);
+    }
+
     private static <T> T bind(Path file, Migration.Kind kind, ObjectNode root, Class<T> type) {
         int schema = Schema.of(file, root);
         ObjectNode current = Migration.toCurrent(file, kind, schema, root);
