@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
         customSynopsis = {"scripts/calibrate [--jvm PATH]... [--families F,...] [--param NAME=V,...]... [--methods M,...]",
                 "                         [--seed N] [--rotate K/N] [--out DIR]", ""},
         description = {"Is the quick profile faithful? Measures a random part of its cells (seeded; the seed is printed) under",
-                "quick's timing and under the full policy, their forks interleaved, and judges each cell on 95% intervals;",
+                "quick's timing and under the full policy, their forks interleaved, and judges each cell on 95%% intervals;",
                 "writes calibration.md and calibration.json."},
         footer = {"", "A cell passes when the full score lies inside quick's interval and the quick/full interval inside [0.90, 1.10].",
                 "Exit codes: 0 every sampled cell passed; 2 bad usage; 3 a cell did not (it is named). See docs/running.md."})

@@ -95,6 +95,7 @@ public final class CalibrateMain {
     private static final class Report {
         private final CalibrationSample sample;
         private final int population;
+        private final int picked;
         private final String header;
         private final List<CalibrationFile.Entry> entries = new ArrayList<>();
         /** Per JVM: its table so far, and the summary and interval designs under it. */
@@ -105,9 +106,10 @@ public final class CalibrateMain {
         Report(CalibrationSample sample, int population, int picked) {
             this.sample = sample;
             this.population = population;
+            this.picked = picked;
             this.header = "# Calibration: quick profile vs full policy\n\nStarted " + OffsetDateTime.now().withNano(0) + " on "
                     + HostInfo.read(host()).cpuModel() + " (" + Runtime.getRuntime().availableProcessors() + " CPUs). "
-                    + sampleText(picked) + "; full policy `" + Timing.FULL + "`. Each cell is measured under quick and under full, "
+                    + "Sample: " + sampleText() + "; full policy `" + Timing.FULL + "`. Each cell is measured under quick and under full, "
                     + "one fork at a time, interleaved (quick fork 1, full fork 1, quick fork 2 ...). A cell **passes** when "
                     + "(a) the full score lies inside quick's " + percent(CellInterval.LEVEL) + " interval and (b) the quick/full "
                     + "ratio's " + percent(CellInterval.LEVEL) + " interval lies inside [0.90, 1.10]. Intervals: the statistics "
@@ -115,8 +117,8 @@ public final class CalibrateMain {
                     + "ratio bootstrap, paired over neighbouring forks; each JVM's list says how its intervals were made.\n";
         }
 
-        private String sampleText(int picked) {
-            return "Sample: seed " + sample.seed() + ", part " + sample.rotation() + " of its rotation (" + picked + " of " + population
+        private String sampleText() {
+            return "seed " + sample.seed() + ", part " + sample.rotation() + " of its rotation (" + picked + " of " + population
                     + " selected quick cells; `" + sample.repeat() + "` repeats it)";
         }
 
@@ -179,7 +181,7 @@ public final class CalibrateMain {
                 md.append("\nFinished ").append(OffsetDateTime.now().withNano(0)).append(".\n");
             }
             Json.write(out.resolve("calibration.json"), new CalibrationFile(Schema.CURRENT, sample.seed(), sample.rotation(), population,
-                    sampleText(entries.size()), CellInterval.LEVEL, summaries, entries));
+                    sampleText(), CellInterval.LEVEL, summaries, entries));
             AtomicFile.write(out.resolve("calibration.md"), md.toString());
         }
     }

@@ -43,10 +43,10 @@ import org.apache.commons.math3.util.MathArrays;
  */
 public record CalibrationSample(long seed, int part, int parts) {
 
-    /** The default rotation: a quarter of the selection per run (about 31 of the 124 quick cells of a JDK). */
+    /** The default rotation: a quarter of the selection per run (10 of the 40 quick cells of a JDK when this was written). */
     static final int DEFAULT_PARTS = 4;
 
-    /** More parts than this is a typo, not a design (the whole quick profile has about 124 cells). */
+    /** More parts than this is a typo, not a design (the whole quick profile has 40 cells per JDK when this was written). */
     static final int MAX_PARTS = 10_000;
 
     private static final Pattern ROTATE = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
