@@ -56,6 +56,9 @@ class RunOptionsTest {
         UsageException sample = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("--sample", "all")));
         assertTrue(sample.getMessage().startsWith("--sample is gone: the sample is a seeded rotation now; every cell is --rotate 1/1"),
                 sample.getMessage());
+        UsageException unknown = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("--foo")));
+        assertEquals("unknown option --foo; valid: --jvm, --families, --param, --methods, --out, --seed, --rotate, --help",
+                unknown.getMessage(), "the hidden --sample is not offered");
         UsageException profile = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("quick")));
         assertTrue(profile.getMessage().startsWith("calibrate compares the quick profile with the full policy"), profile.getMessage());
     }
