@@ -1,12 +1,13 @@
 package dev.tlsbench.results;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 
 /**
  * Brings a result file of an older schema up to {@link Schema#CURRENT}, on its JSON tree, before it
  * is bound to its record: the one place that knows what older runs wrote. A step per schema, applied
- * in turn, so a file of schema 1 goes through 1 -> 2 -> 3 -> 4 -> 5.
+ * in turn, so a file of schema 1 goes through 1 -> 2 -> 3 -> 4 -> 5 -> 6.
  *
  * <ul>
  *   <li>1 -> 2: env.json gained the host facts (CPU identity, flags, clock, virtualization), which a
@@ -23,13 +24,19 @@ import java.nio.file.Path;
  *       vector's Wycheproof flags and bug types ("findings") and the TLS side of the suite, which a
  *       row of schema 4 or older gets from the failures it listed and the Wycheproof files
  *       ({@link Schema4Gate}).</li>
+ *   <li>5 -> 6: calibration.json records its seeded sample, intervals and the pass rule's verdict
+ *       ({@link CalibrationFile}); one of schema 5 or older, made by the fixed sample and the
+ *       point-estimate rule, keeps its cells, their samples and its point ratio, loses JMH's 99.9%
+ *       errors and the ratio's propagated error (not intervals of the current kind; the samples
+ *       are kept, to compute them from) and says its old verdict in words, unjudged by the new
+ *       rule ({@link #calibrationToSchema6}). plan.json, env.json and cells.json did not change.</li>
  * </ul>
  */
 public final class Migration {
 
     /** Which file of a result directory a tree is. */
     public enum Kind {
-        PLAN("plan.json"), CELLS("cells.json"), ENV("env.json");
+        PLAN("plan.json"), CELLS("cells.json"), ENV("env.json"), CALIBRATION("calibration.json");
 
         private final String fileName;
 
@@ -72,7 +79,36 @@ public final class Migration {
                 root.path("jvms").forEach(j -> Schema4Gate.fill((ObjectNode) j));
             }
         }
+        if (at == 5) {
+            at = 6;
+            if (kind == Kind.CALIBRATION) {
+                calibrationToSchema6(root);
+            }
+        }
         root.put("schema", at);
         return root;
+    }
+
+    /** What the sample was before schema 6, for a calibration.json that did not say. */
+    static final String FIXED_SAMPLE = "two cells per family and owner warmup class, from the ends of each list (before schema 6)";
+
+    /** The 5 -> 6 step of a calibration.json: see the class comment. */
+    private static void calibrationToSchema6(ObjectNode root) {
+        if (!root.hasNonNull("sample")) {
+            root.put("sample", FIXED_SAMPLE);
+        }
+        root.path("cells").forEach(c -> {
+            ObjectNode cell = (ObjectNode) c;
+            cell.remove("ratioError");
+            JsonNode faithful = cell.remove("faithful");
+            if (faithful != null && !cell.hasNonNull("verdict")) {
+                cell.put("verdict", (faithful.asBoolean() ? "within" : "outside") + " ±10% on the point estimate (the rule before schema 6)");
+            }
+            for (String side : new String[] {"quick", "full"}) {
+                if (cell.get(side) instanceof ObjectNode m) {
+                    m.remove("error");
+                }
+            }
+        });
     }
 }

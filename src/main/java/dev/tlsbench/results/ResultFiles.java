@@ -104,27 +104,26 @@ public final class ResultFiles {
     }
 
     /**
-     * calibration.json of scripts/calibrate: {"schema", "cells": [...]}, or the bare array of entries
-     * the first calibrations (docs/calibration) were written as.
+     * A calibration.json of scripts/calibrate, of any schema: the oldest are a bare array of cells
+     * (read as schema 1), later ones an object with "schema" and "cells".
      */
     public static CalibrationFile readCalibration(Path file) {
         JsonNode root = readTree(file);
-        JsonNode cells = root.isArray() ? root : root.path("cells");
-        if (!cells.isArray()) {
+        if (root.isArray()) {
+            ObjectNode wrapped = Json.MAPPER.createObjectNode();
+            wrapped.set("cells", root);
+            root = wrapped;
+        }
+        if (!root.isObject() || !root.path("cells").isArray()) {
             throw new ResultFileException(file, "not a calibration.json of scripts/calibrate: no \"cells\" array");
         }
         int i = 0;
-        for (JsonNode c : cells) {
-            String where = "entry #" + ++i;
-            requireText(file, where, c, "family");
-            requireText(file, where, c, "quickTiming");
+        for (JsonNode c : root.get("cells")) {
+            String where = "cell #" + ++i;
+            requireText(file, where, c, "jvm");
+            requireText(file, where, c, "cell");
         }
-        try {
-            return new CalibrationFile(root.isArray() ? Schema.OLDEST : Schema.of(file, root),
-                    List.of(Json.MAPPER.treeToValue(cells, CalibrationFile.Entry[].class)));
-        } catch (JsonProcessingException e) {
-            throw new ResultFileException(file, "not a calibration.json: " + e.getOriginalMessage().lines().findFirst().orElse(""));
-        }
+        return bind(file, Migration.Kind.CALIBRATION, (ObjectNode) root, CalibrationFile.class);
     }
 
     private static <T> T bind(Path file, Migration.Kind kind, ObjectNode root, Class<T> type) {

@@ -14,12 +14,14 @@ import java.nio.file.Path;
  * marker, CPU and VM flags per algorithm, the headline questions); 5 plan.json with the native
  * (openssl speed) measurement each family's cells compare with,
  * and env.json's gate rows with each failed vector's Wycheproof flags and bug types and the TLS
- * side of each suite.
+ * side of each suite; 6 calibration.json (stamped since schema 3, a bare array before) as an object
+ * with the seed and rotation of its sample, each side's 95% interval, the ratio's interval and the
+ * pass rule's verdict per cell, and each JVM's precision and accuracy; the other files did not change.
  */
 public final class Schema {
 
     /** The schema this build writes. */
-    public static final int CURRENT = 5;
+    public static final int CURRENT = 6;
     /** The oldest schema this build reads (through {@link Migration}); a file without the field is this one. */
     public static final int OLDEST = 1;
 
@@ -43,7 +45,7 @@ public final class Schema {
         return found;
     }
 
-    /** "this build reads schemas 1 to 5 (no "schema" field is 1)". */
+    /** "this build reads schemas 1 to 6 (no "schema" field is 1)". */
     public static String supported() {
         return "this build reads schemas " + OLDEST + " to " + CURRENT + " (a file without \"schema\" is " + OLDEST + ")";
     }

@@ -52,6 +52,7 @@ final class CommandLines {
             String first = u.getUnmatched().get(0);
             if (first.startsWith("-")) {
                 return "unknown option " + first + "; valid: " + e.getCommandLine().getCommandSpec().options().stream()
+                        .filter(o -> !o.hidden()) // an old option kept only to refuse it with what replaced it
                         .map(OptionSpec::longestName).collect(Collectors.joining(", "));
             }
             return "unexpected argument '" + first + "'";

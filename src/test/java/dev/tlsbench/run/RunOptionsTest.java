@@ -50,11 +50,15 @@ class RunOptionsTest {
 
     @Test
     void calibrateTakesTheSameSelectionAndRefusesAProfile() {
-        CalibrateCommand c = CalibrateCommand.parse(List.of("--families", "record", "--sample", "all", "--out", "/tmp/c"));
-        assertTrue(c.all());
+        CalibrateCommand c = CalibrateCommand.parse(List.of("--families", "record", "--seed", "7", "--rotate", "2/3", "--out", "/tmp/c"));
+        assertEquals(new CalibrationSample(7, 2, 3), c.sample(java.time.LocalDateTime.now()));
         assertEquals(List.of("record"), c.selection.families);
-        UsageException sample = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("--sample", "some")));
-        assertTrue(sample.getMessage().startsWith("--sample takes 'all', not 'some'"), sample.getMessage());
+        UsageException sample = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("--sample", "all")));
+        assertTrue(sample.getMessage().startsWith("--sample is gone: the sample is a seeded rotation now; every cell is --rotate 1/1"),
+                sample.getMessage());
+        UsageException unknown = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("--foo")));
+        assertEquals("unknown option --foo; valid: --jvm, --families, --param, --methods, --out, --seed, --rotate, --help",
+                unknown.getMessage(), "the hidden --sample is not offered");
         UsageException profile = assertThrows(UsageException.class, () -> CalibrateCommand.parse(List.of("quick")));
         assertTrue(profile.getMessage().startsWith("calibrate compares the quick profile with the full policy"), profile.getMessage());
     }

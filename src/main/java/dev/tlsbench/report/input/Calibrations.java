@@ -46,7 +46,7 @@ public final class Calibrations {
         for (Path json : candidates(run.dir())) {
             CalibrationFile c = JsonInput.typed(() -> ResultFiles.readCalibration(json));
             if (speaksFor(c, run.plan())) {
-                int faithful = (int) c.cells().stream().filter(CalibrationFile.Entry::faithful).count();
+                int faithful = (int) c.cells().stream().filter(e -> Boolean.TRUE.equals(e.passed())).count(); // passed both conditions (schema 6)
                 Path md = json.resolveSibling("calibration.md");
                 matching.add(new Calibration(Files.isRegularFile(md) ? md : json, c.cells().size(), faithful));
             } else {

@@ -78,8 +78,8 @@ class CalibrationLinkTest {
         Files.createDirectories(dir);
         String entry = """
                 {"jvm":"jdk17","family":"record","cell":"dev.tlsbench.record.AeadRecordBench.seal size=%s","quickTiming":"%s",
-                 "fullTiming":"-f 2 -wi 5 -w 2000ms -i 5 -r 2000ms","quick":null,"full":null,"ratio":%s,"ratioError":0.01,"faithful":%s}""";
-        Files.writeString(dir.resolve("calibration.json"), "{\"schema\":5,\"cells\":[" + entry.formatted("1350", timing, "1.01", firstFaithful)
+                 "fullTiming":"-f 2 -wi 5 -w 2000ms -i 5 -r 2000ms","quick":null,"full":null,"ratio":%s,"passed":%s}""";
+        Files.writeString(dir.resolve("calibration.json"), "{\"schema\":6,\"cells\":[" + entry.formatted("1350", timing, "1.01", firstFaithful)
                 + "," + entry.formatted("16384", timing, "1.2", secondFaithful) + "]}");
         Files.writeString(dir.resolve("calibration.md"), "# Calibration\n");
     }
