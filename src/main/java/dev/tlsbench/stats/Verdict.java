@@ -99,7 +99,7 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
         }
         if (!base.steady() || !other.steady()) {
             String which = !base.steady() && !other.steady() ? NEITHER_SETTLED : (!base.steady() ? base : other).name() + NOT_SETTLED;
-            return undecided(ratio, which + "; a longer warmup, or more iterations to see where it settles, would decide it");
+            return undecided(ratio, which + "; longer forks, in which it can settle, would decide it");
         }
         if (!ratio.hasInterval()) {
             return undecided(ratio, "no interval (fewer than 2 samples on a side)");
