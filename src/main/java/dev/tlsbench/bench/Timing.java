@@ -70,7 +70,7 @@ public record Timing(int forks, int warmupIterations, Duration warmupTime, int i
     }
 
     /**
-     * A fork that finds its own steady state instead of assuming one: a third of the warmup the
+     * A fork that finds its own steady state instead of assuming one: floor(warmupSeconds / 3) seconds of the warmup the
      * owner's curves need (at least 1 s) runs as JMH warmup, the rest is measured in short samples,
      * and {@link #QUICK_ITERATIONS} more samples follow. The report takes each fork's samples from
      * where it settled (its steady window, at least five flat samples at the end) and sets aside a

@@ -29,7 +29,8 @@ import java.nio.file.Path;
  *       point-estimate rule, keeps its cells, their samples and its point ratio, loses JMH's 99.9%
  *       errors and the ratio's propagated error (not intervals of the current kind; the samples
  *       are kept, to compute them from) and says its old verdict in words, unjudged by the new
- *       rule ({@link #calibrationToSchema6}). plan.json, env.json and cells.json did not change.</li>
+ *       rule ({@link #calibrationToSchema6}). cells.json gains an optional {@code timing} per fork
+ *       (absent: the cell's), which older files simply lack; plan.json and env.json did not change.</li>
  * </ul>
  */
 public final class Migration {

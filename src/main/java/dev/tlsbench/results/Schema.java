@@ -16,7 +16,9 @@ import java.nio.file.Path;
  * and env.json's gate rows with each failed vector's Wycheproof flags and bug types and the TLS
  * side of each suite; 6 calibration.json (stamped since schema 3, a bare array before) as an object
  * with the seed and rotation of its sample, each side's 95% interval, the ratio's interval and the
- * pass rule's verdict per cell, and each JVM's precision and accuracy; the other files did not change.
+ * pass rule's verdict per cell, and each JVM's precision and accuracy; cells.json's forks may carry
+ * their own {@code timing} (a longer fork; absent in older files, which read as the cell's timing);
+ * plan.json and env.json did not change.
  */
 public final class Schema {
 

@@ -207,7 +207,7 @@ public final class BenchMain {
                     public void skipped(Plan.Planned p) {
                         progress.skipped(p);
                     }
-                }, Clock.systemUTC());
+                }, Clock.systemUTC(), plan.profile().findsSteadyState());
                 rounds.runPlanned();
                 if (options.budget() != null) {
                     Duration spent = env.plus(Duration.ofMillis(Math.round(r.secondsSpent() * 1000)));

@@ -226,6 +226,11 @@ public final class JvmResults {
         return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::seconds).toList();
     }
 
+    /** The timing each kept fork of the cell ran with when it was not the cell's (a longer fork), else null; in order. */
+    public List<String> forkTimings(Cell cell) {
+        return forks(cell) == 0 ? List.of() : cells.get(cell.key()).forks().stream().map(CellRecord.Fork::timing).toList();
+    }
+
     /** The highest round any kept fork ran in (0 before any). */
     public int lastRound() {
         return cells.values().stream().flatMap(c -> c.forks().stream()).mapToInt(CellRecord.Fork::round).max().orElse(0);

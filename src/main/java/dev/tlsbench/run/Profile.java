@@ -59,6 +59,15 @@ public enum Profile {
         return description;
     }
 
+    /**
+     * Whether its forks are measured to find where they settle (quick and broad: {@code Timing.settling}),
+     * so that a cell whose fork did not settle gets longer forks; the full policy's fixed timing and
+     * the warmup curves keep theirs.
+     */
+    public boolean findsSteadyState() {
+        return this == QUICK || this == BROAD;
+    }
+
     /** How it is written on the command line. */
     public String cliName() {
         return name().toLowerCase(java.util.Locale.ROOT);

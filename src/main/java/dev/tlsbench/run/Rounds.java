@@ -44,6 +44,7 @@ final class Rounds {
     static final int MAX_LONGER = 4;
 
     private final List<Plan.Planned> plan;
+    private final boolean lengthen;
     private final JvmResults results;
     private final ForkRunner runner;
     private final Listener listener;
@@ -52,6 +53,16 @@ final class Rounds {
     private final Set<String> stopped = new HashSet<>();
 
     Rounds(List<Plan.Planned> plan, JvmResults results, ForkRunner runner, Listener listener, Clock clock) {
+        this(plan, results, runner, listener, clock, true);
+    }
+
+    /**
+     * @param lengthen whether a cell whose forks did not settle gets longer forks: for profiles whose
+     *                 forks are measured to find where they settle (quick, broad), not for the full
+     *                 policy's fixed timing or the warmup curves' fixed length
+     */
+    Rounds(List<Plan.Planned> plan, JvmResults results, ForkRunner runner, Listener listener, Clock clock, boolean lengthen) {
+        this.lengthen = lengthen;
         this.plan = List.copyOf(plan);
         this.results = results;
         this.runner = runner;
@@ -172,7 +183,7 @@ final class Rounds {
      */
     Plan.Planned nextForkOf(Plan.Planned p) {
         List<List<Double>> samples = results.forkSamples(p.cell());
-        if (samples.isEmpty()) {
+        if (!lengthen || samples.isEmpty()) {
             return p;
         }
         long unsettled = Steadiness.of(samples).windows().stream().filter(w -> !w.settled()).count();
@@ -192,8 +203,16 @@ final class Rounds {
         if (seconds.isEmpty()) {
             return p.forkEstimate();
         }
+        // each earlier fork as if it had run as planned (a longer one less its own extra), then this one's extra
+        List<String> timings = results.forkTimings(p.cell());
+        double planned = 0;
+        for (int i = 0; i < seconds.size(); i++) {
+            String t = i < timings.size() ? timings.get(i) : null;
+            double own = t == null ? 0 : Timing.parse(t).map(x -> x.perFork().minus(p.timing().perFork()).toMillis() / 1000.0).orElse(0.0);
+            planned += seconds.get(i) - own;
+        }
         Duration extra = nextForkOf(p).timing().perFork().minus(p.timing().perFork());
-        return Duration.ofMillis(Math.round(seconds.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000)).plus(extra);
+        return Duration.ofMillis(Math.round(planned / seconds.size() * 1000)).plus(extra);
     }
 
     private CellState run(Plan.Planned planned, int round, boolean adaptive) {

@@ -18,8 +18,9 @@ import java.util.Locale;
  * not settle set aside. Never decided when a side has fewer than two settled forks beside one set
  * aside, or no settled fork at all (still warming up, slowing down, or trending: its mean is not the
  * level it would stay at). Forks that settled at different levels do not block it: the interval,
- * widened to the fork-level t interval, carries their spread. The ratio pairs the kept forks of the
- * two sides that ran in the same round. What would decide an undecided one is estimated from the
+ * widened to the fork-level t interval, carries their spread. The ratio pairs the two sides' kept
+ * forks by round when they ran in the same rounds; when a fork set aside on one side leaves its
+ * neighbour without a pair, the sides are resampled apart (no kept fork is dropped). What would decide an undecided one is estimated from the
  * current width, assuming it shrinks as 1/sqrt(forks) (the fork level dominates once there are
  * several forks).
  *
@@ -51,15 +52,14 @@ public record Verdict(Kind kind, RatioInterval ratio, int winner, String why) {
         List<List<Double>> b = so.estimate();
         List<Integer> ra = rounds(baseRounds, base, sb);
         List<Integer> rb = rounds(otherRounds, other, so);
-        boolean interleaved = false;
-        if (ra != null && rb != null) {
-            // pair the kept forks that ran in the same round; a fork whose neighbour was set aside has no pair
-            List<Integer> common = ra.stream().filter(rb::contains).toList();
-            if (common.size() >= 2) {
-                a = pick(a, ra, common);
-                b = pick(b, rb, common);
-                interleaved = true;
-            }
+        // paired when every kept fork of each side has its neighbour from the same round kept on the
+        // other: dropping a kept fork to pair the rest would make the ratio disagree with the two
+        // cells' published estimates (which rank the fastest), so then the sides are resampled apart
+        boolean interleaved = ra != null && rb != null && ra.size() >= 2 && new java.util.HashSet<>(ra).equals(new java.util.HashSet<>(rb))
+                && ra.size() == rb.size();
+        if (interleaved) {
+            a = pick(a, ra, ra);
+            b = pick(b, rb, ra);
         }
         RatioInterval r = RatioInterval.of(a, b, interleaved, base + "/" + other);
         return of(r, new Side(baseName, forks(a), sb.setAside(), sb.forksSettled()),

@@ -63,13 +63,41 @@ class RoundsTest {
 
         Duration extra = oneUnsettled.timing().iterationTime().multipliedBy(planned);
         assertEquals(rounds.nextFork(settled).plus(extra), rounds.nextFork(oneUnsettled), "the budget counts the longer fork's time");
+
+        Rounds fixed = new Rounds(plan, r, p -> {
+            throw new AssertionError("nothing runs here");
+        }, null, Clock.systemUTC(), false);
+        assertSame(oneUnsettled, fixed.nextForkOf(oneUnsettled), "a profile of fixed timing keeps it");
+    }
+
+    @Test
+    void aLongerForkAlreadyRunIsCountedAtItsPlannedLengthBeforeTheNextOnesExtra() throws IOException {
+        List<Plan.Planned> plan = Plan.of(RunOptions.parse(List.of("quick", "--families", "record"), ResultPaths.defaultJava())).cells();
+        Plan.Planned p = plan.get(1);
+        double measuring = p.timing().iterationTime().multipliedBy(p.timing().iterations()).toMillis() / 1000.0;
+        // fork 1 (planned length, 10 s) did not settle; fork 2 ran twice the samples and took 10 s + its extra, and did not settle either
+        JvmResults r = kept(plan, List.of(new Kept(p, List.of(CLIMBING, CLIMBING))), List.of(10.0, 10.0 + measuring),
+                java.util.Arrays.asList(null, p.timing().longer(2).withForks(1).toString()));
+        Rounds rounds = new Rounds(plan, r, q -> {
+            throw new AssertionError("nothing runs here");
+        }, null, Clock.systemUTC());
+        assertEquals(4 * p.timing().iterations(), rounds.nextForkOf(p).timing().iterations());
+        assertEquals(Duration.ofMillis(Math.round((10.0 + 3 * measuring) * 1000)), rounds.nextFork(p),
+                "10 s as planned, plus three times the measuring a fourfold fork adds");
     }
 
     private record Kept(Plan.Planned cell, List<List<Double>> forks) {
     }
 
-    /** A run directory whose cells kept these forks (fork i in round i), loaded as a resumed run would. */
     private JvmResults kept(List<Plan.Planned> plan, List<Kept> kept) throws IOException {
+        return kept(plan, kept, null, null);
+    }
+
+    /**
+     * A run directory whose cells kept these forks (fork i in round i), loaded as a resumed run would;
+     * every fork took 10 s as planned unless {@code seconds} and {@code timings} (for the first cell) say otherwise.
+     */
+    private JvmResults kept(List<Plan.Planned> plan, List<Kept> kept, List<Double> seconds, List<String> timings) throws IOException {
         Path jvmDir = run.resolve(JVM);
         JvmResults fresh = JvmResults.load(jvmDir, JVM);
         fresh.plan(plan);
@@ -82,7 +110,9 @@ class RoundsTest {
             int i = plan.indexOf(k.cell());
             List<CellRecord.Fork> records = new ArrayList<>();
             for (int f = 0; f < k.forks().size(); f++) {
-                records.add(new CellRecord.Fork(f + 1, "2026-12-08T03:00:0" + f + "Z", 10.0, List.of(), null, null));
+                boolean first = k == kept.get(0) && seconds != null;
+                records.add(new CellRecord.Fork(f + 1, "2026-12-08T03:00:0" + f + "Z", first ? seconds.get(f) : 10.0, List.of(), null,
+                        first ? timings.get(f) : null));
             }
             cells.set(i, cells.get(i).with(CellState.MEASURED, "", 10.0 * records.size()).withForks(records));
             jmh.append(jmh.length() > 1 ? "," : "").append(jmhResult(k.cell().cell(), k.forks()));

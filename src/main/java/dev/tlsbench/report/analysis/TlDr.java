@@ -41,9 +41,9 @@ public final class TlDr {
         StringBuilder sb = new StringBuilder(decided.size() + " of " + asked + " headline questions decided at 95%");
         sb.append(decided.isEmpty() ? "." : ": " + String.join("; ", decided) + ".");
         if (!unsettled.isEmpty()) {
-            sb.append(" Undecided because a side lacks two settled forks (its other forks still changed level in their last five"
-                    + " samples and were set aside; forks that settle decide them, which the runner makes longer, not more forks of the"
-                    + " same length): ").append(String.join("; ", unsettled)).append('.');
+            sb.append(" Undecided because a side lacks two settled forks (forks with no flat run of five samples at their end:"
+                    + " still climbing, falling, or changing level; forks that settle decide them, which the runner makes longer, not"
+                    + " more forks of the same length): ").append(String.join("; ", unsettled)).append('.');
         }
         if (!undecided.isEmpty()) {
             sb.append(" Undecided for want of evidence (more forks would decide them; see each row's reason): ")

@@ -42,7 +42,7 @@ final class CalibrationLine {
                     Calibrations.Calibration c = found.matching().get(i);
                     String href = in.out().toAbsolutePath().normalize().relativize(c.page()).toString().replace('\\', '/');
                     line.add(new Part(i == 0 ? "" : "; ", href, href));
-                    line.add(new Part(", " + c.faithful() + " of " + c.cells() + " sampled cells faithful", "", ""));
+                    line.add(new Part(", " + c.faithful() + " of " + c.cells() + " sampled cells (of every JVM it ran) passed", "", ""));
                 }
                 line.add(new Part(".", "", ""));
             }

@@ -50,7 +50,8 @@ public final class TidyCsv {
                     row.addAll(java.util.Collections.nCopies(19, ""));
                 } else {
                     // error, ci_low, ci_high: JMH's own 99.9% interval (symmetric, t-based, forks pooled), kept as it was
-                    boolean jmh = Double.isFinite(e.jmhError());
+                    // JMH's error is over every sample around its own score: left out once the published score is the steady windows'
+                    boolean jmh = Double.isFinite(e.jmhError()) && !e.steadiness().narrowed();
                     row.addAll(List.of(num(e.score()), jmh ? num(e.jmhError()) : "", jmh ? num(e.score() - e.jmhError()) : "",
                             jmh ? num(e.score() + e.jmhError()) : "", "ops/s", e.errorKind().name().toLowerCase(Locale.ROOT),
                             String.valueOf(e.samples()), String.valueOf(e.forks()), String.valueOf(e.steady()), e.steadiness().reason(),

@@ -57,9 +57,11 @@ public record Evidence(double score, CellInterval interval, double jmhError, int
         List<List<Double>> estimate = steadiness.estimate();
         int samples = estimate.stream().mapToInt(List::size).sum();
         CellInterval interval = CellInterval.of(estimate, key);
-        // JMH's score averages every measured sample; once the warmup still in them is trimmed or an
-        // unsettled fork set aside, the published score is the steady windows' mean of fork means
-        double published = steadiness.narrowed() ? interval.mean() : score;
+        // JMH's score averages every measured sample; once the warmup still in them is trimmed, an
+        // unsettled fork set aside, or forks differ in length (a longer fork would weigh more), the
+        // published score is the steady windows' mean of fork means, as the interval's
+        boolean unequalForks = estimate.stream().mapToInt(List::size).distinct().count() > 1;
+        double published = steadiness.narrowed() || unequalForks ? interval.mean() : score;
         return new Evidence(published, interval, jmhError, samples, estimate.size(), steadiness, raw, List.copyOf(rounds), List.of());
     }
 

@@ -46,7 +46,7 @@ class CalibrationLinkTest {
 
         String md = SummaryMd.render(in, false);
         assertTrue(md.contains("[../calibration_20261201-000000/calibration.md](../calibration_20261201-000000/calibration.md),"
-                + " 1 of 2 sampled cells faithful."), md);
+                + " 1 of 2 sampled cells (of every JVM it ran) passed."), md);
         assertFalse(md.contains("calibration_20261101"), "a calibration of another timing is not this run's: " + md);
         String html = HtmlReport.render(in, ReportCharts.of(in));
         int headline = html.indexOf("<section id=\"headline\">");
