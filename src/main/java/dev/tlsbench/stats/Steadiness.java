@@ -62,6 +62,11 @@ public record Steadiness(List<SteadyWindow> windows, List<Integer> forkIndex, Fo
         return kept(windows).stream().map(forkIndex::get).toList();
     }
 
+    /** For each fork of {@link #estimate()}, the index of its window's first sample in that fork's rawData (0 when it was not trimmed). */
+    public List<Integer> estimateFrom() {
+        return kept(windows).stream().map(i -> windows.get(i).from()).toList();
+    }
+
     /** True when the estimate differs from every sample averaged: a fork was trimmed to its window or set aside. */
     public boolean narrowed() {
         return setAside() > 0 || windows.stream().anyMatch(SteadyWindow::trimmed);

@@ -1,6 +1,7 @@
 package dev.tlsbench.report.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tlsbench.stats.Steadiness;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,8 @@ final class JmhJson {
             throw new ReportInputException(file, where + ": no primaryMetric.rawData (the samples are the evidence of a score)");
         }
         return new JmhResult(benchmark.asText(), n.get("mode").asText(), n.path("threads").asInt(1), n.path("forks").asInt(raw.size()),
-                JsonInput.stringMap(n.get("params")), score, error, List.copyOf(raw), SideShare.of(n.path("secondaryMetrics")));
+                JsonInput.stringMap(n.get("params")), score, error, List.copyOf(raw),
+                SideShare.of(n.path("secondaryMetrics"), Steadiness.of(raw)));
     }
 
     /** JMH writes "NaN" (a string) for a value it could not compute. */

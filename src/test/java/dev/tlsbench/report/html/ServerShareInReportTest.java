@@ -53,7 +53,7 @@ class ServerShareInReportTest {
         JvmRun run = Fixtures.run(Fixtures.load(dir), "jdk17");
         CellOutcome counted = cell(run, STACK);
         SideShare share = counted.sides().orElseThrow();
-        assertEquals(500.0, share.serverMicros(), 1e-9, "the sums over every iteration of every fork, divided");
+        assertEquals(500.0, share.serverMicros(), 1e-9, "the sums over the kept windows of every fork, divided");
         assertEquals(375.0, share.clientMicros(), 1e-9);
         assertEquals(2000.0, share.serverPerSecond(), 1e-9);
         assertEquals("server 500 µs · 2 000 /s per core", counted.serverShareText().replace('\u2009', ' '));
