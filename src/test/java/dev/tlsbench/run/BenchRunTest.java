@@ -92,7 +92,7 @@ class BenchRunTest {
      * Two rounds in this JVM (JMH's forks = 0, so no JVM starts): a run killed during round 2 keeps
      * every finished fork; the resumed run adds exactly the missing fork; jmh.json keeps one entry per
      * cell with one rawData list per fork and JMH's own statistics over all samples; cells.json records
-     * each fork's round, start, duration and warmup scores.
+     * each fork's round, start, duration and warmup scores. Its timing is fixed (a smoke plan): no fork is lengthened.
      */
     @Test
     void roundsMergeForksAndAResumedRunAddsOnlyTheMissingOnes() throws Exception {
@@ -112,7 +112,7 @@ class BenchRunTest {
         };
         JvmResults first = JvmResults.load(jvmDir, "jdk");
         first.plan(plan);
-        assertThrows(IllegalStateException.class, () -> new Rounds(plan, first, fork, QUIET, Clock.systemUTC()).runPlanned());
+        assertThrows(IllegalStateException.class, () -> new Rounds(plan, first, fork, QUIET, Clock.systemUTC(), false).runPlanned());
         assertEquals(List.of(plan.get(0).cell().key(), plan.get(1).cell().key(), plan.get(0).cell().key()), ran,
                 "round 1 ran fork 1 of each cell, round 2 began with the first cell");
         JsonNode before = JSON.readTree(jvmDir.resolve("jmh.json").toFile());
@@ -122,7 +122,7 @@ class BenchRunTest {
         ran.clear();
         JvmResults resumed = JvmResults.load(jvmDir, "jdk");
         resumed.plan(plan);
-        new Rounds(plan, resumed, fork, QUIET, Clock.systemUTC()).runPlanned();
+        new Rounds(plan, resumed, fork, QUIET, Clock.systemUTC(), false).runPlanned();
         assertEquals(List.of(plan.get(1).cell().key()), ran, "only the missing fork ran");
 
         JsonNode jmh = JSON.readTree(jvmDir.resolve("jmh.json").toFile());
@@ -160,7 +160,7 @@ class BenchRunTest {
         CellRun inThisJvm = new CellRun(null, new PrintStream(OutputStream.nullOutputStream()));
         JvmResults r = JvmResults.load(tmp.resolve("adaptive"), "jdk");
         r.plan(plan);
-        Rounds rounds = new Rounds(plan, r, p -> inThisJvm.run(p.cell(), p.timing().withForks(0)), QUIET, Clock.systemUTC());
+        Rounds rounds = new Rounds(plan, r, p -> inThisJvm.run(p.cell(), p.timing().withForks(0)), QUIET, Clock.systemUTC(), false);
         rounds.runPlanned();
         assertEquals(0, rounds.runAdaptive(java.time.Instant.now().minusSeconds(1)), "no budget left: no fork");
         int added = rounds.runAdaptive(java.time.Instant.now().plusSeconds(4));
