@@ -45,8 +45,8 @@ record CalibrationCheck(CellInterval quick, CellInterval full, RatioInterval rat
         boolean paired = interleaved && common.size() >= 2;
         if (paired) {
             // fork i of quick ran next to fork i of full: pair the kept forks both sides have
-            q = common.stream().map(i -> sq.estimate().get(sq.estimateForks().indexOf(i))).toList();
-            f = common.stream().map(i -> sf.estimate().get(sf.estimateForks().indexOf(i))).toList();
+            q = sq.estimateOf(common);
+            f = sf.estimateOf(common);
         }
         return new CalibrationCheck(CellInterval.of(sq.estimate(), key + " quick"), CellInterval.of(sf.estimate(), key + " full"),
                 RatioInterval.of(f, q, paired, key + " quick/full"));

@@ -245,12 +245,8 @@ public final class JvmResults {
      * Records what became of one fork of a cell in {@code round} and saves everything. A measured fork
      * is added to the cell's forks; any other outcome decides the cell's state and drops its forks (a
      * cell with a failed fork is not published; a resumed run measures it again from its first fork).
+     * {@code forkTiming} is the fork's own timing when it ran longer than the cell's, else null.
      */
-    public void record(CellRun.Outcome o, int round) {
-        record(o, round, null);
-    }
-
-    /** The same for a fork run with {@code forkTiming} instead of the cell's timing (null: the cell's). */
     public void record(CellRun.Outcome o, int round, String forkTiming) {
         CellRecord n = cells.get(o.cell().key());
         double seconds = Math.round(o.took().toMillis() / 100.0) / 10.0;

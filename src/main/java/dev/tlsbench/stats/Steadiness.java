@@ -62,6 +62,11 @@ public record Steadiness(List<SteadyWindow> windows, List<Integer> forkIndex, Fo
         return kept(windows).stream().map(forkIndex::get).toList();
     }
 
+    /** The steady windows of the kept forks with these rawData indices, in that order. */
+    public List<List<Double>> estimateOf(List<Integer> forks) {
+        return forks.stream().map(i -> estimate().get(estimateForks().indexOf(i))).toList();
+    }
+
     /** For each fork of {@link #estimate()}, the index of its window's first sample in that fork's rawData (0 when it was not trimmed). */
     public List<Integer> estimateFrom() {
         return kept(windows).stream().map(i -> windows.get(i).from()).toList();
